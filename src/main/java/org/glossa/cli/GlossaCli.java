@@ -1,0 +1,62 @@
+package org.glossa.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.glossa.core.GlossaException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The command line: the same library calls as the window, for scripts and for people. */
+@Command(name = "glossa", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Offline reader and annotation tool. Without a command, opens the window.",
+        subcommands = {ImportCommand.class, ListCommand.class, TextCommand.class, AnnotateCommand.class,
+                AnnotationsCommand.class, CommandLine.HelpCommand.class})
+public final class GlossaCli implements Runnable {
+    @Mixin
+    LibraryOption library;
+
+    @Override
+    public void run() {
+        // without a subcommand Main opens the window; reaching here means only options were given
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Runs the command line and returns the exit code: 0 ok, 1 user error, 2 usage error. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new GlossaCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof GlossaException) {
+                commandLine.getErr().println("glossa: " + ex.getMessage());
+                return 1;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+
+    /** True when the arguments name no command, only global options: open the window. */
+    public static boolean wantsWindow(String[] args) {
+        List<String> rest = new java.util.ArrayList<>(List.of(args));
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if (a.equals("--library") || a.equals("-l")) {
+                rest.remove(i);
+                if (i < rest.size()) {
+                    rest.remove(i);
+                }
+                i--;
+            } else if (a.startsWith("--library=")) {
+                rest.remove(i);
+                i--;
+            }
+        }
+        return rest.isEmpty();
+    }
+}

@@ -1,0 +1,64 @@
+package org.glossa.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.glossa.core.GlossaException;
+import org.glossa.core.Library;
+import org.glossa.model.DocumentInfo;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** A subcommand that works on one library: opens it, runs, closes it. */
+abstract class LibraryCommand implements Callable<Integer> {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Mixin
+    LibraryOption library;
+
+    @ParentCommand
+    GlossaCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        try (Library lib = LibraryOption.open(library, parent == null ? null : parent.library)) {
+            return run(lib);
+        }
+    }
+
+    abstract int run(Library lib) throws Exception;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    void printJson(Object value) throws Exception {
+        out().println(JSON.writeValueAsString(value));
+    }
+
+    /** A document named by id, or by a title fragment that matches exactly one document. */
+    static DocumentInfo resolveDocument(Library lib, String ref) {
+        String r = ref.strip();
+        if (r.matches("\\d{1,18}")) {
+            return lib.document(Long.parseLong(r));
+        }
+        var matches = lib.documents().stream()
+                .filter(d -> d.title().toLowerCase().contains(r.toLowerCase())).toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        throw new GlossaException(matches.isEmpty()
+                ? "No document matches '" + r + "' (see 'glossa list')."
+                : "'" + r + "' matches " + matches.size() + " documents; use the id (see 'glossa list').");
+    }
+}

@@ -1,0 +1,70 @@
+package org.glossa.core.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.glossa.model.ImportedDocument;
+
+/** Picks the importer for a file by its format and reads it, within explicit size limits. */
+public final class Importers {
+    /** Files larger than this are refused before they are read. */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+    private final Map<FormatSniffer.Format, Importer> byFormat = new EnumMap<>(FormatSniffer.Format.class);
+
+    public Importers() {
+        byFormat.put(FormatSniffer.Format.TEXT, new TextImporter());
+        byFormat.put(FormatSniffer.Format.MARKDOWN, new MarkdownImporter());
+    }
+
+    /** Registers (or replaces) the importer of a format. */
+    public Importers with(FormatSniffer.Format format, Importer importer) {
+        byFormat.put(format, importer);
+        return this;
+    }
+
+    public ImportedDocument read(Path file) throws ImportException {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ImportException(name + " is a folder, not a document.");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ImportException(name + " is too large to import (" + size / (1024 * 1024)
+                        + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB).");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            return read(bytes, name);
+        } catch (NoSuchFileException e) {
+            throw new ImportException("No such file: " + file);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public ImportedDocument read(byte[] bytes, String name) throws ImportException {
+        if (bytes.length == 0) {
+            throw new ImportException((name.isEmpty() ? "The file" : name) + " is empty.");
+        }
+        FormatSniffer.Format format = FormatSniffer.sniff(bytes, name);
+        Importer importer = byFormat.get(format);
+        if (importer == null) {
+            throw new ImportException((name.isEmpty() ? "The file" : name) + " is not a document Glossa can read ("
+                    + (format == FormatSniffer.Format.BINARY ? "binary data" : format.name().toLowerCase() + " is not supported yet")
+                    + ").");
+        }
+        ImportedDocument doc = importer.read(bytes, name);
+        if (doc.content().text().isBlank()) {
+            throw new ImportException((name.isEmpty() ? "The file" : name) + " contains no readable text.");
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,347 @@
+package org.glossa.core.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.glossa.model.BlockKind;
+import org.glossa.model.ImportedDocument;
+import org.glossa.model.MarkKind;
+import org.glossa.model.TextDirection;
+import org.jsoup.Jsoup;
+
+/**
+ * Markdown (CommonMark + GFM tables) to plain text with structure: no syntax characters remain.
+ * The first level-1 heading is the title, an early "By NAME" line the author, and a trailing
+ * "Original url:" / "Source:" line becomes the document's source instead of body text.
+ */
+public final class MarkdownImporter implements Importer {
+    private static final Pattern SOURCE_LABEL =
+            Pattern.compile("(?i)^\\s*(original\\s+url|source(\\s+url)?|url|originally\\s+published\\s+at)\\s*:?\\s*(\\S*)\\s*$");
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+(.{2,120})$");
+    private static final int BYLINE_WINDOW = 6;
+
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    @Override
+    public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
+        return parse(TextDecoder.decode(bytes), fileName);
+    }
+
+    /** Parses already decoded Markdown text. */
+    public ImportedDocument parse(String markdown, String fileName) {
+        Node root = parser.parse(TextCleaner.clean(markdown));
+        String source = detachSource(root);
+        ContentBuilder out = new ContentBuilder();
+        Walker walker = new Walker(out);
+        root.accept(walker);
+        var content = out.build();
+        String title = walker.title != null ? walker.title : TextImporter.titleFrom(content.text(), fileName);
+        Map<String, String> metadata = new HashMap<>();
+        return new ImportedDocument(title, walker.author, source, "markdown", null, TextDirection.LTR, content, metadata);
+    }
+
+    /** Removes a trailing source line (and the link paragraph after it) and returns its URL. */
+    private static String detachSource(Node root) {
+        List<Node> tail = new ArrayList<>();
+        for (Node n = root.getLastChild(); n != null && tail.size() < 3; n = n.getPrevious()) {
+            tail.add(0, n);
+        }
+        for (int i = 0; i < tail.size(); i++) {
+            Node n = tail.get(i);
+            if (!(n instanceof Paragraph)) {
+                continue;
+            }
+            String plain = plainText(n).strip();
+            Matcher m = SOURCE_LABEL.matcher(plain);
+            if (!m.matches()) {
+                continue;
+            }
+            String url = m.group(3);
+            Node next = i + 1 < tail.size() ? tail.get(i + 1) : null;
+            if ((url == null || url.isEmpty()) && next instanceof Paragraph) {
+                url = firstUrl(next);
+                if (url != null) {
+                    next.unlink();
+                }
+            } else if (url == null || url.isEmpty()) {
+                url = firstUrl(n);
+            }
+            if (url != null && !url.isEmpty()) {
+                n.unlink();
+                return url;
+            }
+        }
+        return null;
+    }
+
+    private static String firstUrl(Node n) {
+        if (n instanceof Link link) {
+            return link.getDestination();
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            String u = firstUrl(c);
+            if (u != null) {
+                return u;
+            }
+        }
+        if (n instanceof Text t && t.getLiteral().strip().matches("https?://\\S+")) {
+            return t.getLiteral().strip();
+        }
+        return null;
+    }
+
+    static String plainText(Node n) {
+        StringBuilder sb = new StringBuilder();
+        n.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                sb.append(' ');
+            }
+        });
+        return sb.toString();
+    }
+
+    private static final class Walker extends AbstractVisitor {
+        private final ContentBuilder out;
+        private String title;
+        private String author;
+        private int topBlocks;
+        private int listDepth;
+
+        Walker(ContentBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            topBlocks++;
+            if (title == null && heading.getLevel() == 1) {
+                title = plainText(heading).strip();
+            }
+            out.startBlock(BlockKind.HEADING, heading.getLevel());
+            visitChildren(heading);
+            out.endBlock();
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            Node parent = paragraph.getParent();
+            boolean inItem = parent instanceof ListItem;
+            if (inItem && paragraph.getPrevious() == null) {
+                // the list item already started its block, with its bullet
+                visitChildren(paragraph);
+                return;
+            }
+            topBlocks++;
+            if (author == null && topBlocks <= BYLINE_WINDOW && parent instanceof org.commonmark.node.Document) {
+                Matcher m = BYLINE.matcher(plainText(paragraph).strip());
+                if (m.matches()) {
+                    author = m.group(1).strip();
+                }
+            }
+            out.startBlock(inQuote(paragraph) ? BlockKind.QUOTE : inItem ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH,
+                    inItem ? listDepth : 0);
+            visitChildren(paragraph);
+            out.endBlock();
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            listDepth++;
+            visitChildren(list);
+            listDepth--;
+        }
+
+        @Override
+        public void visit(OrderedList list) {
+            listDepth++;
+            visitChildren(list);
+            listDepth--;
+        }
+
+        @Override
+        public void visit(ListItem item) {
+            out.startBlock(BlockKind.LIST_ITEM, listDepth);
+            String indent = "    ".repeat(Math.max(0, listDepth - 1));
+            if (item.getParent() instanceof OrderedList ol) {
+                int number = ol.getMarkerStartNumber() == null ? 1 : ol.getMarkerStartNumber();
+                for (Node prev = item.getPrevious(); prev != null; prev = prev.getPrevious()) {
+                    number++;
+                }
+                out.raw(indent + number + ". ");
+            } else {
+                out.raw(indent + "\u2022 ");
+            }
+            visitChildren(item);
+            out.endBlock();
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            codeBlock(code.getLiteral());
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            codeBlock(code.getLiteral());
+        }
+
+        private void codeBlock(String literal) {
+            topBlocks++;
+            out.startBlock(BlockKind.CODE);
+            out.raw(literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal);
+            out.endBlock();
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            String text = Jsoup.parse(html.getLiteral()).text();
+            if (!text.isBlank()) {
+                out.startBlock(BlockKind.PARAGRAPH);
+                out.text(text);
+                out.endBlock();
+            }
+        }
+
+        @Override
+        public void visit(ThematicBreak thematicBreak) {
+            out.endBlock();
+        }
+
+        @Override
+        public void visit(Text text) {
+            out.text(text.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak softLineBreak) {
+            out.text(" ");
+        }
+
+        @Override
+        public void visit(HardLineBreak hardLineBreak) {
+            out.lineBreak();
+        }
+
+        @Override
+        public void visit(Emphasis emphasis) {
+            inline(emphasis, MarkKind.ITALIC, null);
+        }
+
+        @Override
+        public void visit(StrongEmphasis strong) {
+            inline(strong, MarkKind.BOLD, null);
+        }
+
+        @Override
+        public void visit(Code code) {
+            out.openMark(MarkKind.CODE);
+            out.raw(code.getLiteral());
+            out.closeMark();
+        }
+
+        @Override
+        public void visit(Link link) {
+            inline(link, MarkKind.LINK, link.getDestination());
+        }
+
+        @Override
+        public void visit(Image image) {
+            String alt = plainText(image).strip();
+            if (!alt.isEmpty()) {
+                out.text(alt);
+            }
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            // inline tags carry no text of their own
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof TableBlock) {
+                topBlocks++;
+            }
+            visitChildren(block);
+        }
+
+        @Override
+        public void visit(CustomNode node) {
+            if (node instanceof TableRow) {
+                out.startBlock(BlockKind.TABLE_ROW);
+                for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell.getPrevious() != null) {
+                        out.raw(" \u2502 ");
+                    }
+                    if (cell instanceof TableCell tc && tc.isHeader()) {
+                        int start = out.length();
+                        visitChildren(cell);
+                        out.addMark(MarkKind.BOLD, start, out.length(), null);
+                    } else {
+                        visitChildren(cell);
+                    }
+                }
+                out.endBlock();
+            } else {
+                visitChildren(node);
+            }
+        }
+
+        private void inline(Node node, MarkKind kind, String href) {
+            out.openMark(kind, href);
+            visitChildren(node);
+            out.closeMark();
+        }
+
+        private static boolean inQuote(Node n) {
+            for (Node p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof BlockQuote) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
