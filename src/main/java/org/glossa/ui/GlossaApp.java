@@ -1,20 +1,104 @@
 package org.glossa.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.glossa.core.GlossaException;
+import org.glossa.core.Library;
+import org.glossa.core.LibraryLock;
+import org.glossa.core.LibraryPaths;
 
-/** The window. */
+/**
+ * The window application. Arguments: {@code --library FILE} (else $GLOSSA_LIBRARY, else the
+ * default library in the data folder). The system property {@code glossa.configDir} moves the
+ * settings folder (tests use it to keep their window state to themselves).
+ */
 public final class GlossaApp extends Application {
+    private LibraryLock lock;
+    private Library library;
+    private Background background;
+    private MainWindow window;
+    private String startupError;
+
     public static void launchWindow(String[] args) {
         Application.launch(GlossaApp.class, args);
     }
 
     @Override
+    public void init() {
+        Path file = libraryFile(getParameters().getRaw());
+        try {
+            lock = LibraryLock.acquire(file);
+            library = Library.open(file);
+        } catch (GlossaException e) {
+            startupError = e.getMessage();
+            if (lock != null) {
+                lock.close();
+                lock = null;
+            }
+        }
+    }
+
+    static Path libraryFile(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("--library") || a.equals("-l")) && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (a.startsWith("--library=")) {
+                return Path.of(a.substring("--library=".length()));
+            }
+        }
+        return LibraryPaths.system().defaultLibrary();
+    }
+
+    @Override
     public void start(Stage stage) {
-        stage.setTitle("Glossa");
-        stage.setScene(new Scene(new Label("Glossa"), 1200, 800));
+        if (startupError != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, startupError);
+            alert.setTitle("Glossa");
+            alert.setHeaderText("Glossa cannot open this library");
+            alert.show();
+            return;
+        }
+        background = new Background(e -> {
+            String message = e instanceof GlossaException ? e.getMessage()
+                    : "Something went wrong: " + e + ". Your saved work is safe; please try again.";
+            if (window != null) {
+                window.status().error(message);
+            }
+            if (!(e instanceof GlossaException)) {
+                e.printStackTrace();
+            }
+        });
+        String configDir = System.getProperty("glossa.configDir");
+        Path config = configDir != null ? Path.of(configDir) : LibraryPaths.system().configDir();
+        window = new MainWindow(stage, library, background, config);
+        stage.setOnCloseRequest(e -> window.saveState());
+        stage.setOnHidden(e -> window.saveState());
         stage.show();
+    }
+
+    /** The window, for tests that drive it. */
+    public MainWindow window() {
+        return window;
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.saveState();
+        }
+        if (background != null) {
+            background.close();
+        }
+        if (library != null) {
+            library.close();
+        }
+        if (lock != null) {
+            lock.close();
+        }
     }
 }

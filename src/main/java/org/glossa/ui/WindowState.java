@@ -1,0 +1,85 @@
+package org.glossa.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Window size, position and split positions, kept in the config folder between runs. */
+public final class WindowState {
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 820;
+
+    private final Path file;
+    private final Properties props = new Properties();
+
+    public WindowState(Path configDir) {
+        this.file = configDir.resolve("window.properties");
+        try (InputStream in = Files.newInputStream(file)) {
+            props.load(in);
+        } catch (IOException e) {
+            // first run, or an unreadable file: defaults it is
+        }
+    }
+
+    public void applyTo(Stage stage, SplitPane split) {
+        double w = number("width", DEFAULT_WIDTH);
+        double h = number("height", DEFAULT_HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(w, screen.getWidth()));
+        stage.setHeight(Math.min(h, screen.getHeight()));
+        double x = number("x", Double.NaN);
+        double y = number("y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(x, y, 50, 50).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getWidth()) / 2));
+            stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - stage.getHeight()) / 2));
+        }
+        stage.setMaximized(Boolean.parseBoolean(props.getProperty("maximized", "false")));
+        double[] dividers = split.getDividerPositions();
+        for (int i = 0; i < dividers.length; i++) {
+            double d = number("divider" + i, Double.NaN);
+            if (!Double.isNaN(d) && d > 0.02 && d < 0.98) {
+                split.setDividerPosition(i, d);
+            }
+        }
+    }
+
+    public void save(Stage stage, SplitPane split) {
+        if (!stage.isMaximized()) {
+            props.setProperty("width", Double.toString(stage.getWidth()));
+            props.setProperty("height", Double.toString(stage.getHeight()));
+            props.setProperty("x", Double.toString(stage.getX()));
+            props.setProperty("y", Double.toString(stage.getY()));
+        }
+        props.setProperty("maximized", Boolean.toString(stage.isMaximized()));
+        double[] dividers = split.getDividerPositions();
+        for (int i = 0; i < dividers.length; i++) {
+            props.setProperty("divider" + i, Double.toString(dividers[i]));
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                props.store(out, "Glossa window state");
+            }
+        } catch (IOException e) {
+            // losing the window size is not worth bothering the user about
+        }
+    }
+
+    private double number(String key, double fallback) {
+        try {
+            return Double.parseDouble(props.getProperty(key, ""));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

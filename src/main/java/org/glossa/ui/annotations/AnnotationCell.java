@@ -1,0 +1,75 @@
+package org.glossa.ui.annotations;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.glossa.model.AnchorStatus;
+import org.glossa.model.Annotation;
+
+/** One annotation in the sidebar: a colour bar, the quote, the note, the tags. */
+final class AnnotationCell extends ListCell<Annotation> {
+    private static final int QUOTE_MAX = 220;
+
+    private final Region swatch = new Region();
+    private final Label quote = new Label();
+    private final Label note = new Label();
+    private final FlowPane tags = new FlowPane(4, 4);
+    private final Label status = new Label();
+    private final VBox body = new VBox(4, status, quote, note, tags);
+    private final HBox root = new HBox(8, swatch, body);
+
+    AnnotationCell() {
+        getStyleClass().add("annotation-cell");
+        swatch.getStyleClass().add("swatch");
+        swatch.setMinWidth(5);
+        swatch.setPrefWidth(5);
+        quote.getStyleClass().add("quote");
+        quote.setWrapText(true);
+        note.getStyleClass().add("note");
+        note.setWrapText(true);
+        status.getStyleClass().add("status-badge");
+        body.setFillWidth(true);
+        HBox.setHgrow(body, Priority.ALWAYS);
+        root.setPadding(new Insets(6, 4, 6, 0));
+        quote.maxWidthProperty().bind(widthProperty().subtract(40));
+        note.maxWidthProperty().bind(widthProperty().subtract(40));
+        tags.prefWrapLengthProperty().bind(widthProperty().subtract(40));
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(Annotation a, boolean empty) {
+        super.updateItem(a, empty);
+        if (empty || a == null) {
+            setGraphic(null);
+            setText(null);
+            setAccessibleText(null);
+            return;
+        }
+        swatch.getStyleClass().setAll("swatch", "swatch-" + a.color());
+        String q = a.quote().exact().replace('\n', ' ');
+        quote.setText("\u201c" + (q.length() > QUOTE_MAX ? q.substring(0, QUOTE_MAX) + "\u2026" : q) + "\u201d");
+        note.setText(a.note());
+        note.setVisible(!a.note().isEmpty());
+        note.setManaged(!a.note().isEmpty());
+        tags.getChildren().setAll(a.tags().stream().map(t -> {
+            Label chip = new Label(t);
+            chip.getStyleClass().add("tag-chip");
+            return chip;
+        }).toList());
+        tags.setVisible(!a.tags().isEmpty());
+        tags.setManaged(!a.tags().isEmpty());
+        boolean flagged = a.status() != AnchorStatus.ANCHORED;
+        status.setText(a.status() == AnchorStatus.FUZZY ? "needs review" : "orphaned");
+        status.setVisible(flagged);
+        status.setManaged(flagged);
+        setText(null);
+        setGraphic(root);
+        setAccessibleText("Highlight " + a.color() + ": " + q + (a.note().isEmpty() ? "" : ". Note: " + a.note()));
+    }
+}

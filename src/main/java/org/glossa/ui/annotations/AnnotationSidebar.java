@@ -1,0 +1,245 @@
+package org.glossa.ui.annotations;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.glossa.core.TagNames;
+import org.glossa.model.Annotation;
+import org.glossa.model.HighlightColor;
+
+/**
+ * The annotation sidebar: the open document's annotations in reading order, and an editor for
+ * the selected one (colour, note, tags, delete). Edits are saved as they are made.
+ */
+public final class AnnotationSidebar {
+    private static final Duration NOTE_SAVE_DELAY = Duration.millis(600);
+
+    private final AnnotationsViewModel model;
+    private final ListView<Annotation> list = new ListView<>();
+    private final Label header = new Label();
+    private final TextArea note = new TextArea();
+    private final FlowPane tagChips = new FlowPane(4, 4);
+    private final TextField tagInput = new TextField();
+    private final FlowPane colors = new FlowPane(4, 4);
+    private final Button delete = new Button("Delete");
+    private final VBox editor;
+    private final VBox root;
+    private final PauseTransition noteSaver = new PauseTransition(NOTE_SAVE_DELAY);
+    private boolean updating;
+    /** The annotation whose note is in the editor. */
+    private String editingId;
+
+    public AnnotationSidebar(AnnotationsViewModel model) {
+        this.model = model;
+        list.setId("annotation-list");
+        list.setItems(model.annotations());
+        list.setCellFactory(v -> new AnnotationCell());
+        Label placeholder = new Label("No annotations yet.\nSelect text and press 1\u20138 to highlight it.");
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.getStyleClass().add("placeholder");
+        list.setPlaceholder(placeholder);
+        list.setAccessibleText("Annotations");
+        header.getStyleClass().add("sidebar-header");
+        header.textProperty().bind(Bindings.size(model.annotations()).asString("Annotations (%d)"));
+
+        note.setId("note-editor");
+        note.setPromptText("Note (Markdown)\u2026");
+        note.setWrapText(true);
+        note.setPrefRowCount(5);
+        note.setAccessibleText("Note");
+        noteSaver.setOnFinished(e -> saveNote());
+        note.textProperty().addListener((obs, old, text) -> {
+            if (!updating) {
+                noteSaver.playFromStart();
+            }
+        });
+        note.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                saveNote();
+            }
+        });
+
+        tagInput.setId("tag-input");
+        tagInput.setPromptText("Add tag (Enter)\u2026");
+        tagInput.setAccessibleText("Add tag");
+        tagInput.setOnAction(e -> addTypedTags());
+        tagInput.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                addTypedTags();
+            }
+        });
+
+        for (HighlightColor c : HighlightColor.palette()) {
+            Button b = new Button();
+            b.getStyleClass().addAll("color-button", "swatch-" + c.key());
+            b.setId("sidebar-color-" + c.key());
+            b.setTooltip(new Tooltip("Colour: " + c.key()));
+            b.setAccessibleText("Colour " + c.key());
+            b.setOnAction(e -> {
+                Annotation a = model.selected();
+                if (a != null) {
+                    model.setColor(a, c.key());
+                }
+            });
+            colors.getChildren().add(b);
+        }
+        delete.setId("delete-annotation");
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> {
+            Annotation a = model.selected();
+            if (a != null) {
+                model.delete(a);
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label colorLabel = new Label("Colour");
+        HBox bottom = new HBox(6, spacer, delete);
+
+        Label noteLabel = new Label("Note");
+        noteLabel.setLabelFor(note);
+        Label tagsLabel = new Label("Tags");
+        tagsLabel.setLabelFor(tagInput);
+        editor = new VBox(6, colorLabel, colors, noteLabel, note, tagsLabel, tagChips, tagInput, bottom);
+        editor.getStyleClass().add("annotation-editor");
+        editor.setPadding(new Insets(8));
+        editor.disableProperty().bind(model.selectedProperty().isNull());
+
+        VBox.setVgrow(list, Priority.ALWAYS);
+        root = new VBox(header, list, editor);
+        root.getStyleClass().add("sidebar");
+        root.setMinWidth(220);
+
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
+            if (!updating && a != null && (model.selected() == null || !model.selected().id().equals(a.id()))) {
+                model.selectedProperty().set(a);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, a) -> {
+            if (old != null && (a == null || !a.id().equals(old.id()))) {
+                flushNote(old);
+            }
+            showInEditor(a);
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && model.selected() != null) {
+                model.delete(model.selected());
+                e.consume();
+            }
+        });
+    }
+
+    public VBox node() {
+        return root;
+    }
+
+    public ListView<Annotation> list() {
+        return list;
+    }
+
+    /** Puts the keyboard in the note editor of the selected annotation. */
+    public void focusNote() {
+        note.requestFocus();
+        note.positionCaret(note.getLength());
+    }
+
+    public void focusTags() {
+        tagInput.requestFocus();
+    }
+
+    private void showInEditor(Annotation a) {
+        updating = true;
+        try {
+            if (a == null) {
+                list.getSelectionModel().clearSelection();
+                note.setText("");
+                tagChips.getChildren().clear();
+                editingId = null;
+                return;
+            }
+            int index = indexOf(a);
+            if (index >= 0 && list.getSelectionModel().getSelectedIndex() != index) {
+                list.getSelectionModel().select(index);
+                list.scrollTo(index);
+            }
+            if (!a.id().equals(editingId) || !note.isFocused()) {
+                note.setText(a.note());
+                editingId = a.id();
+            }
+            tagChips.getChildren().setAll(a.tags().stream().map(this::chip).toList());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private int indexOf(Annotation a) {
+        for (int i = 0; i < model.annotations().size(); i++) {
+            if (model.annotations().get(i).id().equals(a.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private HBox chip(String tag) {
+        Label name = new Label(tag);
+        Button remove = new Button("\u00d7");
+        remove.getStyleClass().add("chip-remove");
+        remove.setAccessibleText("Remove tag " + tag);
+        remove.setOnAction(e -> {
+            Annotation a = model.selected();
+            if (a != null) {
+                List<String> tags = new ArrayList<>(a.tags());
+                tags.remove(tag);
+                model.setTags(a, tags);
+            }
+        });
+        HBox chip = new HBox(2, name, remove);
+        chip.getStyleClass().add("tag-chip");
+        return chip;
+    }
+
+    private void addTypedTags() {
+        Annotation a = model.selected();
+        List<String> typed = TagNames.parse(tagInput.getText());
+        if (a == null || typed.isEmpty()) {
+            return;
+        }
+        List<String> tags = new ArrayList<>(a.tags());
+        tags.addAll(typed);
+        tagInput.clear();
+        model.setTags(a, TagNames.normalizeAll(tags));
+    }
+
+    private void saveNote() {
+        noteSaver.stop();
+        Annotation a = model.selected();
+        if (a != null && !updating && a.id().equals(editingId)) {
+            model.setNote(a, note.getText());
+        }
+    }
+
+    /** Saves a pending note edit of an annotation that is being deselected. */
+    private void flushNote(Annotation previous) {
+        if (noteSaver.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            noteSaver.stop();
+            model.setNote(previous, note.getText());
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.glossa.ui.annotations;
+
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.glossa.core.Library;
+import org.glossa.model.Annotation;
+import org.glossa.ui.Background;
+import org.glossa.ui.StatusLine;
+
+/**
+ * The annotations of the open document and every action on them. Each action is saved through
+ * the library in the background; the list changes only once the library has committed, so what
+ * the window shows is what is on disk. Every action can be undone and redone.
+ */
+public final class AnnotationsViewModel {
+    private static final Comparator<Annotation> READING_ORDER = Comparator.comparingInt(Annotation::start)
+            .thenComparingInt(Annotation::end).thenComparing(Annotation::created);
+
+    private final Library library;
+    private final Background background;
+    private final StatusLine status;
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private long documentId = -1;
+
+    /** One change: the annotation before and after; null where it did not exist. */
+    private record Edit(String label, Annotation before, Annotation after) {
+    }
+
+    public AnnotationsViewModel(Library library, Background background, StatusLine status) {
+        this.library = library;
+        this.background = background;
+        this.status = status;
+    }
+
+    public ObservableList<Annotation> annotations() {
+        return annotations;
+    }
+
+    public ObjectProperty<Annotation> selectedProperty() {
+        return selected;
+    }
+
+    public Annotation selected() {
+        return selected.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Shows the annotations of another document (already loaded by the caller). */
+    public void show(long newDocumentId, List<Annotation> list) {
+        documentId = newDocumentId;
+        selected.set(null);
+        annotations.setAll(list.stream().sorted(READING_ORDER).toList());
+        undo.clear();
+        redo.clear();
+        updateUndoState();
+    }
+
+    public void clear() {
+        show(-1, List.of());
+    }
+
+    public long documentId() {
+        return documentId;
+    }
+
+    /** Highlights a range of the open document, then selects the new annotation. */
+    public void highlight(int start, int end, String color, Runnable then) {
+        long doc = documentId;
+        background.run(() -> library.annotate(doc, start, end, color, "", List.of()), created -> {
+            if (doc == documentId) {
+                upsert(created);
+                selected.set(created);
+                record(new Edit("highlight", null, created));
+                status.info("Highlighted and saved.");
+                then.run();
+            }
+        });
+    }
+
+    public void setNote(Annotation a, String note) {
+        if (a.note().equals(note == null ? "" : note.strip())) {
+            return;
+        }
+        change("note", a, () -> library.setNote(a.id(), note));
+    }
+
+    public void setTags(Annotation a, List<String> tags) {
+        change("tags", a, () -> library.setTags(a.id(), tags));
+    }
+
+    public void setColor(Annotation a, String color) {
+        if (a.color().equals(color)) {
+            return;
+        }
+        change("colour", a, () -> library.setColor(a.id(), color));
+    }
+
+    public void delete(Annotation a) {
+        long doc = documentId;
+        background.run(() -> library.deleteAnnotation(a.id()), removed -> {
+            if (doc == documentId) {
+                remove(removed);
+                record(new Edit("delete", removed, null));
+                status.info("Annotation deleted (Ctrl+Z to undo).");
+            }
+        });
+    }
+
+    private void change(String label, Annotation before, java.util.concurrent.Callable<Annotation> work) {
+        long doc = documentId;
+        background.run(work, after -> {
+            if (doc == documentId) {
+                upsert(after);
+                record(new Edit(label, before, after));
+                status.info("Saved.");
+            }
+        });
+    }
+
+    public void undo() {
+        Edit e = undo.poll();
+        if (e != null) {
+            transition(e.after(), e.before(), () -> redo.push(e), "Undid " + e.label() + ".");
+        }
+    }
+
+    public void redo() {
+        Edit e = redo.poll();
+        if (e != null) {
+            transition(e.before(), e.after(), () -> undo.push(e), "Redid " + e.label() + ".");
+        }
+    }
+
+    /** Brings the library from state {@code from} to {@code to} of one annotation. */
+    private void transition(Annotation from, Annotation to, Runnable onDone, String message) {
+        long doc = documentId;
+        background.run(() -> {
+            if (to == null) {
+                library.deleteAnnotation(from.id());
+                return null;
+            }
+            return from == null ? library.restoreAnnotation(to) : library.save(to);
+        }, result -> {
+            if (doc != documentId) {
+                return;
+            }
+            if (result == null) {
+                remove(from);
+            } else {
+                upsert(result);
+                selected.set(result);
+            }
+            onDone.run();
+            updateUndoState();
+            status.info(message);
+        });
+    }
+
+    private void record(Edit e) {
+        undo.push(e);
+        redo.clear();
+        updateUndoState();
+    }
+
+    private void updateUndoState() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    private void upsert(Annotation a) {
+        for (int i = 0; i < annotations.size(); i++) {
+            if (annotations.get(i).id().equals(a.id())) {
+                if (annotations.get(i).start() == a.start() && annotations.get(i).end() == a.end()) {
+                    annotations.set(i, a);
+                    if (selected.get() != null && selected.get().id().equals(a.id())) {
+                        selected.set(a);
+                    }
+                    return;
+                }
+                annotations.remove(i);
+                break;
+            }
+        }
+        int at = 0;
+        while (at < annotations.size() && READING_ORDER.compare(annotations.get(at), a) <= 0) {
+            at++;
+        }
+        annotations.add(at, a);
+    }
+
+    private void remove(Annotation a) {
+        annotations.removeIf(x -> x.id().equals(a.id()));
+        if (selected.get() != null && selected.get().id().equals(a.id())) {
+            selected.set(null);
+        }
+    }
+
+    /** The topmost annotation covering {@code offset}, if any (the one that began last). */
+    public Annotation at(int offset) {
+        Annotation best = null;
+        for (Annotation a : annotations) {
+            if (a.start() > offset) {
+                break;
+            }
+            if (offset < a.end() && a.status() != org.glossa.model.AnchorStatus.ORPHANED) {
+                best = a;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,149 @@
+package org.glossa.ui.reader;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.glossa.model.AnchorStatus;
+import org.glossa.model.Annotation;
+import org.glossa.model.Block;
+import org.glossa.model.DocumentContent;
+import org.glossa.model.Mark;
+
+/**
+ * Turns a document's marks and annotations into the style classes of the reading pane, in one
+ * sweep over their boundaries. Style class lists are shared between spans with equal styles.
+ */
+public final class ReaderStyles {
+    private final Map<String, List<String>> interned = new HashMap<>();
+
+    /** One run of text with the same styles. */
+    record Run(int start, int end, List<String> classes) {
+    }
+
+    private record Event(int pos, boolean open, Object item) {
+    }
+
+    /** Styles of {@code [from, to)} as a list of runs that covers the range without gaps. */
+    List<Run> runs(DocumentContent content, List<Annotation> annotations, String selectedId, int from, int to) {
+        List<Event> events = new ArrayList<>();
+        for (Mark m : content.marks()) {
+            addEvents(events, m.start(), m.end(), m, from, to);
+        }
+        for (Annotation a : annotations) {
+            if (a.status() != AnchorStatus.ORPHANED) {
+                addEvents(events, a.start(), a.end(), a, from, to);
+            }
+        }
+        events.sort((x, y) -> x.pos() != y.pos() ? Integer.compare(x.pos(), y.pos())
+                : Boolean.compare(x.open(), y.open()));
+        List<Run> runs = new ArrayList<>();
+        int[] markCount = new int[org.glossa.model.MarkKind.values().length];
+        List<Annotation> active = new ArrayList<>();
+        int cursor = from;
+        int i = 0;
+        while (i < events.size()) {
+            int pos = events.get(i).pos();
+            if (pos > cursor) {
+                runs.add(new Run(cursor, pos, classes(markCount, active, selectedId)));
+                cursor = pos;
+            }
+            while (i < events.size() && events.get(i).pos() == pos) {
+                Event e = events.get(i++);
+                if (e.item() instanceof Mark m) {
+                    markCount[m.kind().ordinal()] += e.open() ? 1 : -1;
+                } else if (e.open()) {
+                    active.add((Annotation) e.item());
+                } else {
+                    active.remove((Annotation) e.item());
+                }
+            }
+        }
+        if (cursor < to) {
+            runs.add(new Run(cursor, to, classes(markCount, active, selectedId)));
+        }
+        return runs;
+    }
+
+    private static void addEvents(List<Event> events, int start, int end, Object item, int from, int to) {
+        int s = Math.max(start, from);
+        int e = Math.min(end, to);
+        if (s < e) {
+            events.add(new Event(s, true, item));
+            events.add(new Event(e, false, item));
+        }
+    }
+
+    private List<String> classes(int[] markCount, List<Annotation> active, String selectedId) {
+        StringBuilder key = new StringBuilder();
+        List<String> out = new ArrayList<>(4);
+        for (org.glossa.model.MarkKind k : org.glossa.model.MarkKind.values()) {
+            if (markCount[k.ordinal()] > 0) {
+                out.add("m-" + k.name().toLowerCase());
+            }
+        }
+        if (!active.isEmpty()) {
+            Annotation top = active.get(active.size() - 1);
+            out.add("hl");
+            out.add("hl-" + top.color());
+            if (active.size() > 1) {
+                out.add("hl-overlap");
+            }
+            if (top.status() == AnchorStatus.FUZZY) {
+                out.add("hl-fuzzy");
+            }
+            for (Annotation a : active) {
+                if (a.id().equals(selectedId)) {
+                    out.add("hl-selected");
+                    break;
+                }
+            }
+        }
+        for (String c : out) {
+            key.append(c).append(' ');
+        }
+        return interned.computeIfAbsent(key.toString(), k -> List.copyOf(out));
+    }
+
+    /** StyleSpans over {@code [from, to)}, for restyling a changed region. */
+    StyleSpans<Collection<String>> spans(DocumentContent content, List<Annotation> annotations, String selectedId,
+                                         int from, int to) {
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        for (Run r : runs(content, annotations, selectedId, from, to)) {
+            b.add(r.classes(), r.end() - r.start());
+        }
+        if (from == to) {
+            b.add(List.of(), 0);
+        }
+        return b.create();
+    }
+
+    /** The paragraph style of the line starting at {@code lineStart}. */
+    static List<String> paragraphStyle(DocumentContent content, int lineStart, int lineEnd) {
+        int bi = content.blockIndexAt(lineStart);
+        if (bi < 0) {
+            return GAP;
+        }
+        Block b = content.blocks().get(bi);
+        if (lineStart > b.end() || (lineStart == lineEnd && lineStart >= b.end())) {
+            return GAP;
+        }
+        return switch (b.kind()) {
+            case HEADING -> HEADINGS.get(Math.max(1, Math.min(6, b.level())) - 1);
+            case QUOTE -> List.of("p-quote");
+            case LIST_ITEM -> List.of("p-list");
+            case CODE -> List.of("p-code");
+            case CAPTION -> List.of("p-caption");
+            case TABLE_ROW -> List.of("p-table");
+            case PAGE_BREAK -> GAP;
+            default -> List.of("p-text");
+        };
+    }
+
+    private static final List<String> GAP = List.of("p-gap");
+    private static final List<List<String>> HEADINGS = List.of(List.of("p-h1"), List.of("p-h2"), List.of("p-h3"),
+            List.of("p-h4"), List.of("p-h5"), List.of("p-h6"));
+}

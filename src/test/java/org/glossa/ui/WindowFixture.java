@@ -1,0 +1,125 @@
+package org.glossa.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.glossa.model.Annotation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real Glossa window on a scratch library (headless under Monocle) and offers the
+ * gestures a user makes: select a passage with the mouse, press keys, restart the app.
+ */
+abstract class WindowFixture extends FxRobot {
+    private static final long TIMEOUT_S = 20;
+
+    @TempDir
+    Path dir;
+
+    GlossaApp app;
+
+    @BeforeAll
+    static void registerStage() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    Path libraryFile() {
+        return dir.resolve("library.sqlite");
+    }
+
+    /** Starts Glossa on the scratch library and waits until the reader shows a document. */
+    void startApp() throws TimeoutException {
+        System.setProperty("glossa.configDir", dir.resolve("config").toString());
+        app = (GlossaApp) FxToolkit.setupApplication(GlossaApp.class, "--library=" + libraryFile());
+        waitUntil(() -> app.window() != null && reader().getLength() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void restartApp() throws TimeoutException {
+        stopApp();
+        startApp();
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            app = null;
+        }
+    }
+
+    MainWindow window() {
+        return app.window();
+    }
+
+    StyleClassedTextArea reader() {
+        return app.window().reader().area();
+    }
+
+    String documentText() {
+        return app.window().reader().document().text();
+    }
+
+    java.util.List<Annotation> shownAnnotations() {
+        return onFx(() -> java.util.List.copyOf(window().annotations().annotations()));
+    }
+
+    /** Drags the mouse over {@code [start, end)} of the reader's text, like a user selecting it. */
+    void selectWithMouse(int start, int end) throws TimeoutException {
+        interact(() -> {
+            reader().moveTo(start);
+            reader().requestFollowCaret();
+        });
+        Bounds first = stableBounds(start, start + 1);
+        Bounds last = stableBounds(end - 1, end);
+        moveTo(new Point2D(first.getMinX() + 0.5, first.getMinY() + first.getHeight() / 2));
+        press(MouseButton.PRIMARY);
+        moveTo(new Point2D(last.getMaxX() - 0.5, last.getMinY() + last.getHeight() / 2));
+        release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Character bounds on screen, once layout has settled (the same twice in a row). */
+    Bounds stableBounds(int from, int to) throws TimeoutException {
+        Bounds[] previous = new Bounds[1];
+        Bounds[] current = new Bounds[1];
+        waitUntil(() -> {
+            previous[0] = current[0];
+            current[0] = onFx(() -> reader().getCharacterBoundsOnScreen(from, to).orElse(null));
+            return current[0] != null && current[0].equals(previous[0]);
+        });
+        return current[0];
+    }
+
+    /** The style classes the reader has at a character. */
+    java.util.Collection<String> stylesAt(int offset) {
+        return onFx(() -> reader().getStyleOfChar(offset));
+    }
+
+    static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+    }
+
+    static int indexOf(String text, String quote) {
+        int at = text.indexOf(quote);
+        assertThat(at).as("quote in the sample article").isGreaterThanOrEqualTo(0);
+        return at;
+    }
+}
