@@ -14,6 +14,7 @@ import org.glossa.model.Annotation;
 /** One annotation in the sidebar: a colour bar, the quote, the note, the tags. */
 final class AnnotationCell extends ListCell<Annotation> {
     private static final int QUOTE_MAX = 220;
+    private static final double TEXT_INSET = 48;
 
     private final Region swatch = new Region();
     private final Label quote = new Label();
@@ -36,10 +37,17 @@ final class AnnotationCell extends ListCell<Annotation> {
         body.setFillWidth(true);
         HBox.setHgrow(body, Priority.ALWAYS);
         root.setPadding(new Insets(6, 4, 6, 0));
-        quote.maxWidthProperty().bind(widthProperty().subtract(40));
-        note.maxWidthProperty().bind(widthProperty().subtract(40));
-        tags.prefWrapLengthProperty().bind(widthProperty().subtract(40));
+        quote.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         setPrefWidth(0);
+        listViewProperty().addListener((obs, old, list) -> {
+            if (list != null) {
+                // wrap to the list's width, not the cell's: the cell's width is what is being computed
+                quote.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
+                note.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
+                tags.prefWrapLengthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
+            }
+        });
     }
 
     @Override
