@@ -274,6 +274,66 @@ public final class Library implements AutoCloseable {
         });
     }
 
+    // ---- codebook: what each colour means in this library -------------------------------------
+
+    private static final String CODEBOOK = "codebook.";
+
+    /** The meaning of every palette colour, in palette order. */
+    public java.util.Map<HighlightColor, String> codebook() {
+        java.util.Map<HighlightColor, String> out = new java.util.EnumMap<>(HighlightColor.class);
+        for (HighlightColor c : HighlightColor.palette()) {
+            out.put(c, setting(CODEBOOK + c.key()).filter(v -> !v.isBlank()).orElse(c.defaultMeaning()));
+        }
+        return out;
+    }
+
+    /** Renames colours in the codebook, in one transaction; blank names restore the default. */
+    public synchronized void setCodebook(java.util.Map<HighlightColor, String> meanings) {
+        db.inTransaction(c -> {
+            try (var ps = c.prepareStatement("INSERT INTO setting(key, value) VALUES (?, ?)"
+                    + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                for (var e : meanings.entrySet()) {
+                    String name = e.getValue() == null ? "" : e.getValue().strip();
+                    ps.setString(1, CODEBOOK + e.getKey().key());
+                    ps.setString(2, name.length() > 60 ? name.substring(0, 60) : name);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    // ---- tag management -------------------------------------------------------------------
+
+    /** Renames a tag; renaming onto an existing tag merges the two. Children move along. */
+    public synchronized void renameTag(String oldName, String newName) {
+        String from = TagNames.normalize(oldName);
+        String to = TagNames.normalize(newName);
+        if (to.isEmpty()) {
+            throw new GlossaException("A tag needs a name.");
+        }
+        db.inTransaction(c -> {
+            tags.rename(c, from, to);
+            return null;
+        });
+    }
+
+    /** Removes a tag from every annotation (the annotations stay). */
+    public synchronized void deleteTag(String name) {
+        db.inTransaction(c -> {
+            tags.delete(c, TagNames.normalize(name));
+            return null;
+        });
+    }
+
+    public synchronized void setTagColor(String name, String color) {
+        String key = color == null || color.isBlank() ? null : colorKey(color);
+        db.inTransaction(c -> {
+            tags.setColor(c, TagNames.normalize(name), key);
+            return null;
+        });
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }

@@ -6,13 +6,21 @@ import java.util.Optional;
 
 /** The default palette. Keys 1-8 pick these in order; {@code key} is what is stored. */
 public enum HighlightColor {
-    YELLOW("#ffe066"), GREEN("#9be38a"), BLUE("#8ec5ff"), PINK("#ff9fc6"),
-    PURPLE("#c9a6ff"), ORANGE("#ffb56b"), RED("#ff7b7b"), GRAY("#c8c8c8");
+    YELLOW("#ffe066", "Important"), GREEN("#9be38a", "Evidence"), BLUE("#8ec5ff", "Definition"),
+    PINK("#ff9fc6", "Question"), PURPLE("#c9a6ff", "Claim"), ORANGE("#ffb56b", "To check"),
+    RED("#ff7b7b", "Disagree"), GRAY("#c8c8c8", "Aside");
 
     private final String hex;
+    private final String defaultMeaning;
 
-    HighlightColor(String hex) {
+    HighlightColor(String hex, String defaultMeaning) {
         this.hex = hex;
+        this.defaultMeaning = defaultMeaning;
+    }
+
+    /** What this colour means in a new library's codebook. */
+    public String defaultMeaning() {
+        return defaultMeaning;
     }
 
     public String key() {

@@ -36,6 +36,15 @@ import org.glossa.core.Library;
 import org.glossa.model.Annotation;
 import org.glossa.model.HighlightColor;
 import org.glossa.ui.annotations.AnnotationSidebar;
+import org.glossa.ui.codebook.CodebookDialog;
+import org.glossa.ui.contents.ContentsView;
+import org.glossa.ui.find.FindBar;
+import org.glossa.ui.reader.HoverNotes;
+import org.glossa.ui.reader.SelectionPopover;
+import org.glossa.ui.tags.TagManagerDialog;
+import org.glossa.ui.tags.TagsViewModel;
+import org.glossa.ui.preferences.PreferencesDialog;
+import org.glossa.ui.reader.ReaderSettings;
 import org.glossa.ui.annotations.AnnotationsViewModel;
 import org.glossa.ui.library.DocumentsViewModel;
 import org.glossa.ui.library.LibraryView;
@@ -52,19 +61,68 @@ public final class MainWindow {
     private final AnnotationSidebar sidebar;
     private final SplitPane split;
     private final WindowState windowState;
+    private final FindBar findBar;
+    private final Path configDir;
+    private final BorderPane root;
+    private final TagsViewModel tags;
+    private final ContentsView contents;
+    private final Label progress = new Label();
+    private final SelectionPopover popover;
+    private java.util.Map<HighlightColor, String> codebook = defaultCodebook();
+    private final java.util.List<Runnable> codebookListeners = new ArrayList<>();
+    private final Library library;
+    private final Background background;
 
     public MainWindow(Stage stage, Library library, Background background, Path configDir) {
         this.stage = stage;
+        this.library = library;
+        this.background = background;
         documents = new DocumentsViewModel(library, background, status);
         annotations = new AnnotationsViewModel(library, background, status);
         libraryView = new LibraryView(documents);
         reader = new ReaderView(annotations);
         sidebar = new AnnotationSidebar(annotations);
         windowState = new WindowState(configDir);
+        this.configDir = configDir;
+        findBar = new FindBar(reader);
+        tags = new TagsViewModel(library, background, status, annotations::reload);
+        sidebar.suggestTagsFrom(tags.names());
+        popover = new SelectionPopover(reader, new SelectionPopover.Actions() {
+            @Override
+            public void highlight(String color) {
+                MainWindow.this.highlight(color);
+            }
 
-        split = new SplitPane(libraryView.node(), reader.node(), sidebar.node());
+            @Override
+            public void note() {
+                noteAction();
+            }
+
+            @Override
+            public void tag() {
+                tagAction();
+            }
+
+            @Override
+            public void copy() {
+                copySelection();
+            }
+        }, this::onReaderKeyTyped, c -> codebook.getOrDefault(c, c.defaultMeaning()) + " \u00b7 " + c.key());
+        VBox readerPane = new VBox(findBar.node(), reader.node());
+        VBox.setVgrow(reader.node(), Priority.ALWAYS);
+
+        contents = new ContentsView(reader::jumpTo);
+        javafx.scene.control.Tab libraryTab = new javafx.scene.control.Tab("Library", libraryView.node());
+        javafx.scene.control.Tab contentsTab = new javafx.scene.control.Tab("Contents", contents.node());
+        libraryTab.setClosable(false);
+        contentsTab.setClosable(false);
+        javafx.scene.control.TabPane leftPane = new javafx.scene.control.TabPane(libraryTab, contentsTab);
+        leftPane.setId("left-pane");
+        leftPane.setMinWidth(160);
+
+        split = new SplitPane(leftPane, readerPane, sidebar.node());
         split.setDividerPositions(0.17, 0.74);
-        SplitPane.setResizableWithParent(libraryView.node(), false);
+        SplitPane.setResizableWithParent(leftPane, false);
         SplitPane.setResizableWithParent(sidebar.node(), false);
 
         Label statusLabel = new Label();
@@ -80,9 +138,14 @@ public final class MainWindow {
         });
         statusLabel.setMaxWidth(Double.MAX_VALUE);
 
-        BorderPane root = new BorderPane(split);
+        root = new BorderPane(split);
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setBottom(statusLabel);
+        progress.setId("reading-progress");
+        progress.getStyleClass().add("progress-label");
+        javafx.scene.layout.HBox.setHgrow(statusLabel, Priority.ALWAYS);
+        root.setBottom(new javafx.scene.layout.HBox(statusLabel, progress));
+        reader.area().estimatedScrollYProperty().addListener((obs, old, y) -> updateProgress());
+        reader.area().heightProperty().addListener((obs, old, h) -> updateProgress());
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/glossa.css").toExternalForm());
         stage.setScene(scene);
@@ -90,6 +153,7 @@ public final class MainWindow {
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         windowState.applyTo(stage, split);
+        applySettings(ReaderSettings.load(configDir));
 
         wireReader();
         wireDragAndDrop(scene);
@@ -97,11 +161,18 @@ public final class MainWindow {
             rememberPosition();
             annotations.show(opened.document().id(), opened.annotations());
             reader.show(opened.document(), opened.paragraph());
+            findBar.refresh();
+            contents.show(opened.document());
+            javafx.application.Platform.runLater(this::updateProgress);
             stage.setTitle(opened.document().title() + " \u2014 Glossa");
             status.info("Opened \u201c" + opened.document().title() + "\u201d.");
         });
-        annotations.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c ->
-                documents.refresh());
+        annotations.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
+            documents.refresh();
+            tags.refresh();
+        });
+        tags.refresh();
+        loadCodebook();
         sidebar.list().setOnMouseClicked(e -> revealSelected());
         sidebar.list().addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode().isNavigationKey() || e.getCode() == KeyCode.ENTER) {
@@ -150,28 +221,50 @@ public final class MainWindow {
                 bindDisabled(item("_Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), annotations::redo), annotations.canRedoProperty()),
                 new SeparatorMenuItem(),
-                item("_Copy", null, this::copySelection));
+                item("_Copy", null, this::copySelection),
+                new SeparatorMenuItem(),
+                item("_Find\u2026", shortcut(KeyCode.F), findBar::open),
+                item("Find _next", new KeyCodeCombination(KeyCode.F3), findBar::next),
+                item("Find _previous", new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), findBar::previous),
+                new SeparatorMenuItem(),
+                item("_Preferences\u2026", shortcut(KeyCode.COMMA), this::showPreferences));
         Menu annotate = new Menu("_Annotations");
         for (HighlightColor c : HighlightColor.palette()) {
-            int key = c.ordinal() + 1;
-            MenuItem mi = item("Highlight " + c.key() + "  (" + key + ")", null, () -> highlight(c.key()));
+            MenuItem mi = item("", null, () -> highlight(c.key()));
             mi.setId("menu-highlight-" + c.key());
+            Runnable label = () -> mi.setText(colorLabel(c));
+            label.run();
+            codebookListeners.add(label);
             annotate.getItems().add(mi);
         }
         annotate.getItems().addAll(new SeparatorMenuItem(),
+                item("Colour _codebook\u2026", null, this::showCodebook),
+                new SeparatorMenuItem(),
                 item("Add _note  (N)", null, this::noteAction),
                 item("Add _tag  (T)", null, this::tagAction),
                 item("_Delete annotation", new KeyCodeCombination(KeyCode.DELETE), this::deleteSelected));
-        Menu view = new Menu("_View", null,
-                item("Zoom _in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> reader.zoom(1.1)),
-                item("Zoom _out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> reader.zoom(1 / 1.1)),
-                item("_Actual size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> reader.zoom(0)),
+        Menu theme = new Menu("_Theme");
+        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        for (ReaderSettings.Theme t : ReaderSettings.Theme.values()) {
+            javafx.scene.control.RadioMenuItem mi = new javafx.scene.control.RadioMenuItem(t.toString());
+            mi.setId("theme-" + t.name().toLowerCase());
+            mi.setToggleGroup(themes);
+            mi.setOnAction(e -> saveSettings(reader.settings().withTheme(t)));
+            themeItems.put(t, mi);
+            theme.getItems().add(mi);
+        }
+        Menu view = new Menu("_View", null, theme, new SeparatorMenuItem(),
+                item("Zoom _in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1.1)),
+                item("Zoom _out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1 / 1.1)),
+                item("_Actual size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> zoom(0)),
                 new SeparatorMenuItem(),
                 item("_Full screen", new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen())));
         Menu help = new Menu("_Help", null,
                 item("_Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage)),
                 item("_About Glossa", null, () -> HelpDialogs.about(stage)));
-        MenuBar bar = new MenuBar(file, edit, annotate, view, help);
+        Menu libraryMenu = new Menu("_Library", null,
+                item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags)));
+        MenuBar bar = new MenuBar(file, edit, annotate, view, libraryMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -187,7 +280,11 @@ public final class MainWindow {
             Button b = new Button();
             b.setId("highlight-" + c.key());
             b.getStyleClass().addAll("color-button", "swatch-" + c.key());
-            b.setTooltip(new Tooltip("Highlight " + c.key() + " (" + (c.ordinal() + 1) + ")"));
+            Tooltip tip = new Tooltip();
+            Runnable label = () -> tip.setText(colorLabel(c));
+            label.run();
+            codebookListeners.add(label);
+            b.setTooltip(tip);
             b.setAccessibleText("Highlight " + c.key());
             b.setFocusTraversable(false);
             b.setOnAction(e -> highlight(c.key()));
@@ -212,22 +309,18 @@ public final class MainWindow {
 
     private void wireReader() {
         var area = reader.area();
-        area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || e.getCharacter().isEmpty()) {
-                return;
-            }
-            char ch = e.getCharacter().charAt(0);
-            if (ch >= '1' && ch <= '8') {
-                highlight(HighlightColor.palette().get(ch - '1').key());
-                e.consume();
-            } else if (ch == 'n' || ch == 'N') {
-                noteAction();
-                e.consume();
-            } else if (ch == 't' || ch == 'T') {
-                tagAction();
-                e.consume();
+        area.addEventFilter(KeyEvent.KEY_TYPED, this::onReaderKeyTyped);
+        area.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (reader.selection().getLength() > 0) {
+                popover.showForSelection();
             }
         });
+        area.selectionProperty().addListener((obs, old, sel) -> {
+            if (sel.getLength() == 0) {
+                popover.hide();
+            }
+        });
+        HoverNotes.install(reader, annotations);
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
                 if (e.isShiftDown()) {
@@ -240,6 +333,9 @@ public final class MainWindow {
                 deleteSelected();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
+                if (findBar.isOpen()) {
+                    findBar.close();
+                }
                 reader.deselect();
                 annotations.selectedProperty().set(null);
                 e.consume();
@@ -253,7 +349,11 @@ public final class MainWindow {
         });
         ContextMenu menu = new ContextMenu();
         for (HighlightColor c : HighlightColor.palette()) {
-            menu.getItems().add(item("Highlight " + c.key() + "  (" + (c.ordinal() + 1) + ")", null, () -> highlight(c.key())));
+            MenuItem mi = item("", null, () -> highlight(c.key()));
+            Runnable label = () -> mi.setText(colorLabel(c));
+            label.run();
+            codebookListeners.add(label);
+            menu.getItems().add(mi);
         }
         menu.getItems().addAll(new SeparatorMenuItem(),
                 item("Add note  (N)", null, this::noteAction),
@@ -321,6 +421,85 @@ public final class MainWindow {
         }
     }
 
+    /** The reader's single-key commands: 1-8 highlight, N note, T tag. */
+    private void onReaderKeyTyped(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown() || e.getCharacter().isEmpty()) {
+            return;
+        }
+        char ch = e.getCharacter().charAt(0);
+        if (ch >= '1' && ch <= '8') {
+            popover.hide();
+            highlight(HighlightColor.palette().get(ch - '1').key());
+            e.consume();
+        } else if (ch == 'n' || ch == 'N') {
+            popover.hide();
+            noteAction();
+            e.consume();
+        } else if (ch == 't' || ch == 'T') {
+            popover.hide();
+            tagAction();
+            e.consume();
+        }
+    }
+
+    private String colorLabel(HighlightColor c) {
+        return codebook.getOrDefault(c, c.defaultMeaning()) + " \u2014 " + c.key() + "  (" + (c.ordinal() + 1) + ")";
+    }
+
+    private static java.util.Map<HighlightColor, String> defaultCodebook() {
+        java.util.Map<HighlightColor, String> m = new java.util.EnumMap<>(HighlightColor.class);
+        HighlightColor.palette().forEach(c -> m.put(c, c.defaultMeaning()));
+        return m;
+    }
+
+    private void loadCodebook() {
+        background.run(library::codebook, loaded -> {
+            codebook = loaded;
+            codebookListeners.forEach(Runnable::run);
+        });
+    }
+
+    private void showCodebook() {
+        CodebookDialog.show(stage, codebook, names -> background.run(() -> {
+            library.setCodebook(names);
+            return library.codebook();
+        }, loaded -> {
+            codebook = loaded;
+            codebookListeners.forEach(Runnable::run);
+            status.info("Codebook saved.");
+        }));
+    }
+
+    private final java.util.Map<ReaderSettings.Theme, javafx.scene.control.RadioMenuItem> themeItems =
+            new java.util.EnumMap<>(ReaderSettings.Theme.class);
+
+    /** Applies reader settings to the window (theme) and the reading pane (type, spacing, width). */
+    public void applySettings(ReaderSettings settings) {
+        reader.apply(settings);
+        for (ReaderSettings.Theme t : ReaderSettings.Theme.values()) {
+            root.getStyleClass().remove(t.styleClass());
+        }
+        root.getStyleClass().add(settings.theme().styleClass());
+        var item = themeItems.get(settings.theme());
+        if (item != null) {
+            item.setSelected(true);
+        }
+    }
+
+    private void saveSettings(ReaderSettings settings) {
+        applySettings(settings);
+        settings.save(configDir);
+    }
+
+    private void zoom(double factor) {
+        reader.zoom(factor);
+        saveSettings(reader.settings());
+    }
+
+    private void showPreferences() {
+        PreferencesDialog.show(stage, reader.settings(), this::applySettings, this::saveSettings);
+    }
+
     private void deleteSelected() {
         Annotation a = annotations.selected();
         if (a != null) {
@@ -362,8 +541,15 @@ public final class MainWindow {
         }
     }
 
+    private void updateProgress() {
+        progress.setText(reader.document() == null ? "" : Math.round(reader.progress() * 100) + "%");
+        progress.setAccessibleText("Read " + progress.getText());
+    }
+
     private void closeDocument() {
         rememberPosition();
+        contents.show(null);
+        progress.setText("");
         reader.clear();
         annotations.clear();
         documents.close();

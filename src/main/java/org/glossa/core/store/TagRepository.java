@@ -38,4 +38,75 @@ public final class TagRepository {
         }
         return out;
     }
+
+    /** Renames {@code from} (and its children {@code from/...}) to {@code to}, merging where names meet. */
+    public void rename(Connection c, String from, String to) throws SQLException {
+        List<String[]> moves = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name FROM tag WHERE name = ? COLLATE NOCASE OR lower(name) LIKE lower(?) ESCAPE '\\'")) {
+            ps.setString(1, from);
+            ps.setString(2, from.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    moves.add(new String[] {name, to + name.substring(from.length())});
+                }
+            }
+        }
+        if (moves.isEmpty()) {
+            throw new org.glossa.core.GlossaException("There is no tag named '" + from + "'.");
+        }
+        for (String[] m : moves) {
+            long oldId = idOf(c, m[0]);
+            if (m[0].equalsIgnoreCase(m[1])) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE tag SET name = ? WHERE id = ?")) {
+                    ps.setString(1, m[1]);
+                    ps.setLong(2, oldId);
+                    ps.executeUpdate();
+                }
+                continue;
+            }
+            long newId = ensure(c, m[1]);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR IGNORE INTO annotation_tag(annotation_id, tag_id, position)"
+                            + " SELECT annotation_id, ?, position FROM annotation_tag WHERE tag_id = ?")) {
+                ps.setLong(1, newId);
+                ps.setLong(2, oldId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM tag WHERE id = ?")) {
+                ps.setLong(1, oldId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    public void delete(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM tag WHERE name = ?")) {
+            ps.setString(1, name);
+            if (ps.executeUpdate() == 0) {
+                throw new org.glossa.core.GlossaException("There is no tag named '" + name + "'.");
+            }
+        }
+    }
+
+    public void setColor(Connection c, String name, String color) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE tag SET color = ? WHERE name = ?")) {
+            ps.setString(1, color);
+            ps.setString(2, name);
+            if (ps.executeUpdate() == 0) {
+                throw new org.glossa.core.GlossaException("There is no tag named '" + name + "'.");
+            }
+        }
+    }
+
+    private static long idOf(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tag WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
 }

@@ -18,7 +18,7 @@ final class AnnotationCell extends ListCell<Annotation> {
 
     private final Region swatch = new Region();
     private final Label quote = new Label();
-    private final Label note = new Label();
+    private final javafx.scene.text.TextFlow note = new javafx.scene.text.TextFlow();
     private final FlowPane tags = new FlowPane(4, 4);
     private final Label status = new Label();
     private final VBox body = new VBox(4, status, quote, note, tags);
@@ -32,13 +32,11 @@ final class AnnotationCell extends ListCell<Annotation> {
         quote.getStyleClass().add("quote");
         quote.setWrapText(true);
         note.getStyleClass().add("note");
-        note.setWrapText(true);
         status.getStyleClass().add("status-badge");
         body.setFillWidth(true);
         HBox.setHgrow(body, Priority.ALWAYS);
         root.setPadding(new Insets(6, 4, 6, 0));
         quote.setMinHeight(Region.USE_PREF_SIZE);
-        note.setMinHeight(Region.USE_PREF_SIZE);
         setPrefWidth(0);
         listViewProperty().addListener((obs, old, list) -> {
             if (list != null) {
@@ -62,7 +60,7 @@ final class AnnotationCell extends ListCell<Annotation> {
         swatch.getStyleClass().setAll("swatch", "swatch-" + a.color());
         String q = a.quote().exact().replace('\n', ' ');
         quote.setText("\u201c" + (q.length() > QUOTE_MAX ? q.substring(0, QUOTE_MAX) + "\u2026" : q) + "\u201d");
-        note.setText(a.note());
+        NoteView.render(note, a.note());
         note.setVisible(!a.note().isEmpty());
         note.setManaged(!a.note().isEmpty());
         tags.getChildren().setAll(a.tags().stream().map(t -> {

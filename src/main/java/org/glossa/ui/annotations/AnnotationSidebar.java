@@ -30,6 +30,7 @@ public final class AnnotationSidebar {
     private static final Duration NOTE_SAVE_DELAY = Duration.millis(600);
 
     private final AnnotationsViewModel model;
+    private final AnnotationFilter filter;
     private final ListView<Annotation> list = new ListView<>();
     private final Label header = new Label();
     private final TextArea note = new TextArea();
@@ -46,8 +47,9 @@ public final class AnnotationSidebar {
 
     public AnnotationSidebar(AnnotationsViewModel model) {
         this.model = model;
+        this.filter = new AnnotationFilter(model.annotations());
         list.setId("annotation-list");
-        list.setItems(model.annotations());
+        list.setItems(filter.sorted());
         list.setCellFactory(v -> new AnnotationCell());
         Label placeholder = new Label("No annotations yet.\nSelect text and press 1\u20138 to highlight it.");
         placeholder.setWrapText(true);
@@ -56,7 +58,11 @@ public final class AnnotationSidebar {
         list.setPlaceholder(placeholder);
         list.setAccessibleText("Annotations");
         header.getStyleClass().add("sidebar-header");
-        header.textProperty().bind(Bindings.size(model.annotations()).asString("Annotations (%d)"));
+        header.textProperty().bind(Bindings.createStringBinding(() -> {
+            int shown = filter.sorted().size();
+            int all = model.annotations().size();
+            return shown == all ? "Annotations (" + all + ")" : "Annotations (" + shown + " of " + all + ")";
+        }, filter.sorted(), model.annotations()));
 
         note.setId("note-editor");
         note.setPromptText("Note (Markdown)\u2026");
@@ -122,7 +128,7 @@ public final class AnnotationSidebar {
         editor.disableProperty().bind(model.selectedProperty().isNull());
 
         VBox.setVgrow(list, Priority.ALWAYS);
-        root = new VBox(header, list, editor);
+        root = new VBox(header, filter.node(), list, editor);
         root.getStyleClass().add("sidebar");
         root.setMinWidth(220);
 
@@ -163,6 +169,12 @@ public final class AnnotationSidebar {
         tagInput.requestFocus();
     }
 
+    /** Completes tag names as they are typed, from the library's tags. */
+    public void suggestTagsFrom(javafx.collections.ObservableList<String> names) {
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(tagInput,
+                request -> org.glossa.ui.tags.TagsViewModel.suggestions(List.copyOf(names), request.getUserText()));
+    }
+
     private void showInEditor(Annotation a) {
         updating = true;
         try {
@@ -189,8 +201,8 @@ public final class AnnotationSidebar {
     }
 
     private int indexOf(Annotation a) {
-        for (int i = 0; i < model.annotations().size(); i++) {
-            if (model.annotations().get(i).id().equals(a.id())) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id().equals(a.id())) {
                 return i;
             }
         }

@@ -75,6 +75,22 @@ public final class AnnotationsViewModel {
         updateUndoState();
     }
 
+    /** Reads the open document's annotations again (after tags were renamed or merged, say). */
+    public void reload() {
+        long doc = documentId;
+        if (doc < 0) {
+            return;
+        }
+        String keep = selected.get() == null ? null : selected.get().id();
+        background.run(() -> library.annotations(doc), list -> {
+            if (doc == documentId) {
+                annotations.setAll(list.stream().sorted(READING_ORDER).toList());
+                selected.set(keep == null ? null
+                        : annotations.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
+            }
+        });
+    }
+
     public void clear() {
         show(-1, List.of());
     }

@@ -31,10 +31,8 @@ public final class LibraryView {
         model.currentProperty().addListener((obs, old, d) -> select(d));
         model.documents().addListener((javafx.collections.ListChangeListener<DocumentInfo>) c ->
                 select(model.currentProperty().get()));
-        Label header = new Label("Library");
-        header.getStyleClass().add("sidebar-header");
         VBox.setVgrow(list, Priority.ALWAYS);
-        root = new VBox(header, list);
+        root = new VBox(list);
         root.getStyleClass().add("library");
         root.setMinWidth(160);
     }

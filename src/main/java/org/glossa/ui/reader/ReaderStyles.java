@@ -27,9 +27,23 @@ public final class ReaderStyles {
     private record Event(int pos, boolean open, Object item) {
     }
 
+    /** Ranges marked over the text besides annotations: the hits of a find, one of them current. */
+    public record Overlay(List<int[]> hits, int current) {
+        public static final Overlay NONE = new Overlay(List.of(), -1);
+    }
+
+    private record Hit(int index) {
+    }
+
     /** Styles of {@code [from, to)} as a list of runs that covers the range without gaps. */
-    List<Run> runs(DocumentContent content, List<Annotation> annotations, String selectedId, int from, int to) {
+    List<Run> runs(DocumentContent content, List<Annotation> annotations, String selectedId, Overlay overlay,
+                   int from, int to) {
         List<Event> events = new ArrayList<>();
+        List<int[]> hits = overlay.hits();
+        int firstHit = firstEndingAfter(hits, from);
+        for (int h = firstHit; h < hits.size() && hits.get(h)[0] < to; h++) {
+            addEvents(events, hits.get(h)[0], hits.get(h)[1], new Hit(h), from, to);
+        }
         for (Mark m : content.marks()) {
             addEvents(events, m.start(), m.end(), m, from, to);
         }
@@ -43,18 +57,24 @@ public final class ReaderStyles {
         List<Run> runs = new ArrayList<>();
         int[] markCount = new int[org.glossa.model.MarkKind.values().length];
         List<Annotation> active = new ArrayList<>();
+        int[] hitState = {0, 0};
         int cursor = from;
         int i = 0;
         while (i < events.size()) {
             int pos = events.get(i).pos();
             if (pos > cursor) {
-                runs.add(new Run(cursor, pos, classes(markCount, active, selectedId)));
+                runs.add(new Run(cursor, pos, classes(markCount, active, selectedId, hitState)));
                 cursor = pos;
             }
             while (i < events.size() && events.get(i).pos() == pos) {
                 Event e = events.get(i++);
                 if (e.item() instanceof Mark m) {
                     markCount[m.kind().ordinal()] += e.open() ? 1 : -1;
+                } else if (e.item() instanceof Hit hit) {
+                    hitState[0] += e.open() ? 1 : -1;
+                    if (hit.index() == overlay.current()) {
+                        hitState[1] = e.open() ? 1 : 0;
+                    }
                 } else if (e.open()) {
                     active.add((Annotation) e.item());
                 } else {
@@ -63,7 +83,7 @@ public final class ReaderStyles {
             }
         }
         if (cursor < to) {
-            runs.add(new Run(cursor, to, classes(markCount, active, selectedId)));
+            runs.add(new Run(cursor, to, classes(markCount, active, selectedId, hitState)));
         }
         return runs;
     }
@@ -77,7 +97,22 @@ public final class ReaderStyles {
         }
     }
 
-    private List<String> classes(int[] markCount, List<Annotation> active, String selectedId) {
+    /** Index of the first hit that ends after {@code offset} (hits are sorted and disjoint). */
+    private static int firstEndingAfter(List<int[]> hits, int offset) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid)[1] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private List<String> classes(int[] markCount, List<Annotation> active, String selectedId, int[] hitState) {
         StringBuilder key = new StringBuilder();
         List<String> out = new ArrayList<>(4);
         for (org.glossa.model.MarkKind k : org.glossa.model.MarkKind.values()) {
@@ -102,6 +137,9 @@ public final class ReaderStyles {
                 }
             }
         }
+        if (hitState[0] > 0) {
+            out.add(hitState[1] > 0 ? "find-current" : "find-hit");
+        }
         for (String c : out) {
             key.append(c).append(' ');
         }
@@ -110,9 +148,9 @@ public final class ReaderStyles {
 
     /** StyleSpans over {@code [from, to)}, for restyling a changed region. */
     StyleSpans<Collection<String>> spans(DocumentContent content, List<Annotation> annotations, String selectedId,
-                                         int from, int to) {
+                                         Overlay overlay, int from, int to) {
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
-        for (Run r : runs(content, annotations, selectedId, from, to)) {
+        for (Run r : runs(content, annotations, selectedId, overlay, from, to)) {
             b.add(r.classes(), r.end() - r.start());
         }
         if (from == to) {

@@ -31,6 +31,8 @@ import org.glossa.ui.annotations.AnnotationsViewModel;
 public final class ReaderView {
     /** The widest a column of text gets, in pixels at the default size: about 70 characters. */
     private static final double MEASURE = 720;
+    /** Past this many separate regions one restyle call over all of them is faster. */
+    private static final int MAX_SEPARATE_RESTYLES = 64;
     private static final List<String> SERIF_FAMILIES = List.of("Source Serif 4", "Charter", "Georgia",
             "Noto Serif", "Liberation Serif", "DejaVu Serif", "Times New Roman");
 
@@ -39,7 +41,8 @@ public final class ReaderView {
     private final ReaderStyles styles = new ReaderStyles();
     private final AnnotationsViewModel annotations;
     private Document document;
-    private double fontSize = 17;
+    private ReaderStyles.Overlay overlay = ReaderStyles.Overlay.NONE;
+    private ReaderSettings settings = ReaderSettings.defaults();
 
     public ReaderView(AnnotationsViewModel annotations) {
         this.annotations = annotations;
@@ -53,7 +56,7 @@ public final class ReaderView {
         area.focusedProperty().addListener((obs, was, is) ->
                 area.getCaretSelectionBind().setShowCaret(is ? Caret.CaretVisibility.ON : Caret.CaretVisibility.OFF));
         area.widthProperty().addListener((obs, old, w) -> updateMeasure());
-        applyFont();
+        apply(settings);
         annotations.annotations().addListener(this::onAnnotationsChanged);
         annotations.selectedProperty().addListener((obs, old, now) -> {
             List<int[]> ranges = new ArrayList<>();
@@ -82,9 +85,11 @@ public final class ReaderView {
     /** Shows a document with its annotations, from the top (or from {@code paragraph}). */
     public void show(Document doc, int paragraph) {
         document = doc;
+        overlay = ReaderStyles.Overlay.NONE;
         DocumentContent content = doc.content();
         String text = content.text();
-        List<ReaderStyles.Run> runs = styles.runs(content, annotations.annotations(), selectedId(), 0, text.length());
+        List<ReaderStyles.Run> runs = styles.runs(content, annotations.annotations(), selectedId(), overlay, 0,
+                text.length());
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of());
         int runIndex = 0;
@@ -127,9 +132,24 @@ public final class ReaderView {
         area.showParagraphAtTop(par);
     }
 
+    /** Marks the hits of a find (sorted, disjoint ranges); {@code current} is the one to show. */
+    public void setFindHits(List<int[]> hits, int current) {
+        List<int[]> changed = new ArrayList<>(overlay.hits());
+        overlay = new ReaderStyles.Overlay(List.copyOf(hits), current);
+        changed.addAll(hits);
+        restyle(changed);
+        if (current >= 0 && current < hits.size()) {
+            int[] hit = hits.get(current);
+            area.moveTo(hit[0]);
+            int par = area.offsetToPosition(hit[0], TwoDimensional.Bias.Forward).getMajor();
+            area.showParagraphAtCenter(par);
+        }
+    }
+
     /** Empties the pane (no document open). */
     public void clear() {
         document = null;
+        overlay = ReaderStyles.Overlay.NONE;
         area.replaceText("");
     }
 
@@ -149,6 +169,26 @@ public final class ReaderView {
         area.deselect();
     }
 
+    /** Puts the paragraph holding {@code offset} at the top of the pane, caret at the offset. */
+    public void jumpTo(int offset) {
+        if (document == null || offset > area.getLength()) {
+            return;
+        }
+        area.moveTo(offset);
+        area.showParagraphAtTop(area.offsetToPosition(offset, TwoDimensional.Bias.Forward).getMajor());
+        area.requestFocus();
+    }
+
+    /** How far through the document the reader is, 0 to 1 (by paragraphs). */
+    public double progress() {
+        int total = area.getParagraphs().size();
+        if (document == null || total <= 1 || area.getVisibleParagraphs().isEmpty()) {
+            return 0;
+        }
+        int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
+        return Math.min(1, (last + 1) / (double) total);
+    }
+
     /** Scrolls so the annotation is in view and puts the caret at its start. */
     public void reveal(Annotation a) {
         if (document == null || a.end() > area.getLength()) {
@@ -164,25 +204,47 @@ public final class ReaderView {
         return area.hit(x, y).getCharacterIndex();
     }
 
+    /** Zooms by a factor; 0 means back to the default size. */
     public void zoom(double factor) {
-        fontSize = factor == 0 ? 17 : Math.max(10, Math.min(40, fontSize * factor));
-        applyFont();
+        double size = factor == 0 ? ReaderSettings.DEFAULT_SIZE : settings.fontSize() * factor;
+        apply(settings.withFontSize(Math.round(size)));
     }
 
-    private void applyFont() {
-        String family = pickSerif().orElse("Serif");
-        area.setStyle("-fx-font-family: '" + family + "'; -fx-font-size: " + fontSize + "px;");
+    public ReaderSettings settings() {
+        return settings;
+    }
+
+    /** Applies typeface, size, spacing, width and highlight style. */
+    public void apply(ReaderSettings newSettings) {
+        settings = newSettings;
+        String family = newSettings.fontFamily() != null && !newSettings.fontFamily().isBlank()
+                && Font.getFamilies().contains(newSettings.fontFamily())
+                ? newSettings.fontFamily() : pickSerif().orElse("Serif");
+        area.setStyle("-fx-font-family: '" + family + "'; -fx-font-size: " + newSettings.fontSize() + "px;");
+        for (ReaderSettings.Spacing sp : ReaderSettings.Spacing.values()) {
+            area.getStyleClass().remove("spacing-" + sp.name().toLowerCase());
+        }
+        area.getStyleClass().add("spacing-" + newSettings.spacing().name().toLowerCase());
+        area.getStyleClass().remove("underline-highlights");
+        if (newSettings.underlineHighlights()) {
+            area.getStyleClass().add("underline-highlights");
+        }
         updateMeasure();
     }
 
-    static Optional<String> pickSerif() {
+    /** Serif typefaces installed here, best first; the reader's default is the first. */
+    public static List<String> serifFamilies() {
         List<String> available = Font.getFamilies();
-        return SERIF_FAMILIES.stream().filter(available::contains).findFirst();
+        return SERIF_FAMILIES.stream().filter(available::contains).toList();
+    }
+
+    static Optional<String> pickSerif() {
+        return serifFamilies().stream().findFirst();
     }
 
     private void updateMeasure() {
         double w = area.getWidth();
-        double measure = MEASURE * fontSize / 17;
+        double measure = settings.width().pixels() * settings.fontSize() / ReaderSettings.DEFAULT_SIZE;
         double side = Math.max(28, (w - measure) / 2);
         area.setPadding(new Insets(28, side, 48, side));
     }
@@ -214,6 +276,15 @@ public final class ReaderView {
         if (area.getLength() != text.length()) {
             return;
         }
+        for (int[] r : paragraphRanges(text, ranges)) {
+            area.setStyleSpans(r[0], styles.spans(document.content(), annotations.annotations(), selectedId(),
+                    overlay, r[0], r[1]));
+        }
+    }
+
+    /** The ranges widened to whole paragraphs, sorted and merged; many small ones become one. */
+    static List<int[]> paragraphRanges(String text, List<int[]> ranges) {
+        List<int[]> widened = new ArrayList<>(ranges.size());
         for (int[] r : ranges) {
             int from = Math.max(0, Math.min(r[0], text.length()));
             int to = Math.max(from, Math.min(r[1], text.length()));
@@ -221,9 +292,22 @@ public final class ReaderView {
             int nl = text.indexOf('\n', to);
             to = nl < 0 ? text.length() : nl;
             if (to > from) {
-                area.setStyleSpans(from, styles.spans(document.content(), annotations.annotations(), selectedId(),
-                        from, to));
+                widened.add(new int[] {from, to});
             }
         }
+        widened.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] r : widened) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r[0] <= last[1] + 1) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                merged.add(new int[] {r[0], r[1]});
+            }
+        }
+        if (merged.size() > MAX_SEPARATE_RESTYLES) {
+            return List.of(new int[] {merged.get(0)[0], merged.get(merged.size() - 1)[1]});
+        }
+        return merged;
     }
 }

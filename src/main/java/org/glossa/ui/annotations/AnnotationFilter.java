@@ -1,0 +1,146 @@
+package org.glossa.ui.annotations;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.glossa.model.AnchorStatus;
+import org.glossa.model.Annotation;
+import org.glossa.model.HighlightColor;
+
+/** The sidebar's filter (text, colour, tag, status) and sort order over a document's annotations. */
+final class AnnotationFilter {
+    enum Order {
+        POSITION("In reading order", Comparator.comparingInt(Annotation::start).thenComparingInt(Annotation::end)),
+        NEWEST("Newest first", Comparator.comparing(Annotation::modified).reversed()),
+        OLDEST("Oldest first", Comparator.comparing(Annotation::created));
+
+        private final String label;
+        private final Comparator<Annotation> comparator;
+
+        Order(String label, Comparator<Annotation> comparator) {
+            this.label = label;
+            this.comparator = comparator;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final String ANY = "";
+
+    private final FilteredList<Annotation> filtered;
+    private final SortedList<Annotation> sorted;
+    private final TextField text = new TextField();
+    private final ChoiceBox<String> color = new ChoiceBox<>();
+    private final ChoiceBox<AnchorStatus> status = new ChoiceBox<>();
+    private final ChoiceBox<Order> order = new ChoiceBox<>();
+    private final VBox root;
+
+    AnnotationFilter(ObservableList<Annotation> source) {
+        filtered = new FilteredList<>(source, a -> true);
+        sorted = new SortedList<>(filtered, Order.POSITION.comparator);
+        text.setId("annotation-filter");
+        text.setPromptText("Filter: words, #tag\u2026");
+        text.setAccessibleText("Filter annotations");
+        color.setId("annotation-color-filter");
+        color.getItems().add(ANY);
+        HighlightColor.palette().forEach(c -> color.getItems().add(c.key()));
+        color.setValue(ANY);
+        color.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null || key.isEmpty() ? "All colours" : key;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        color.setAccessibleText("Filter by colour");
+        status.getItems().add(null);
+        status.getItems().addAll(AnchorStatus.values());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AnchorStatus s) {
+                if (s == null) {
+                    return "Any status";
+                }
+                return switch (s) {
+                    case ANCHORED -> "Anchored";
+                    case FUZZY -> "Needs review";
+                    case ORPHANED -> "Orphaned";
+                };
+            }
+
+            @Override
+            public AnchorStatus fromString(String s) {
+                return null;
+            }
+        });
+        status.setAccessibleText("Filter by status");
+        order.getItems().setAll(Order.values());
+        order.setValue(Order.POSITION);
+        order.setId("annotation-order");
+        order.setAccessibleText("Sort annotations");
+        text.textProperty().addListener((o, a, b) -> update());
+        color.valueProperty().addListener((o, a, b) -> update());
+        status.valueProperty().addListener((o, a, b) -> update());
+        order.valueProperty().addListener((o, a, b) -> sorted.setComparator(b.comparator));
+        javafx.scene.layout.FlowPane choices = new javafx.scene.layout.FlowPane(4, 4, color, status, order);
+        root = new VBox(4, text, choices);
+        root.setPadding(new Insets(0, 8, 6, 8));
+    }
+
+    VBox node() {
+        return root;
+    }
+
+    SortedList<Annotation> sorted() {
+        return sorted;
+    }
+
+    private void update() {
+        filtered.setPredicate(predicate(text.getText(), color.getValue(), status.getValue()));
+    }
+
+    /** Words must all appear in the quote, note or tags; "#name" must be a tag (or its parent). */
+    static Predicate<Annotation> predicate(String typed, String colorKey, AnchorStatus wanted) {
+        String[] words = typed == null ? new String[0] : typed.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return a -> {
+            if (colorKey != null && !colorKey.isEmpty() && !colorKey.equals(a.color())) {
+                return false;
+            }
+            if (wanted != null && a.status() != wanted) {
+                return false;
+            }
+            String haystack = (a.quote().exact() + "\n" + a.note()).toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (w.startsWith("#") && w.length() > 1) {
+                    String tag = w.substring(1);
+                    boolean has = a.tags().stream().map(t -> t.toLowerCase(Locale.ROOT))
+                            .anyMatch(t -> t.equals(tag) || t.startsWith(tag + "/"));
+                    if (!has) {
+                        return false;
+                    }
+                } else if (!haystack.contains(w) && a.tags().stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).contains(w))) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package org.glossa.ui.reader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+
+/** How the reader looks: theme, typeface, size, spacing and column width. Kept in the config folder. */
+public record ReaderSettings(Theme theme, String fontFamily, double fontSize, Spacing spacing, Width width,
+                             boolean underlineHighlights) {
+
+    public enum Theme {
+        LIGHT("Light"), SEPIA("Sepia"), DARK("Dark"), HIGH_CONTRAST("High contrast");
+
+        private final String label;
+
+        Theme(String label) {
+            this.label = label;
+        }
+
+        public String styleClass() {
+            return "theme-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public enum Spacing {
+        COMPACT("Compact", 2), NORMAL("Normal", 5), RELAXED("Relaxed", 10);
+
+        private final String label;
+        private final double pixels;
+
+        Spacing(String label, double pixels) {
+            this.label = label;
+            this.pixels = pixels;
+        }
+
+        public double pixels() {
+            return pixels;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public enum Width {
+        NARROW("Narrow", 560), MEDIUM("Medium", 720), WIDE("Wide", 920), FULL("Full window", 100_000);
+
+        private final String label;
+        private final double pixels;
+
+        Width(String label, double pixels) {
+            this.label = label;
+            this.pixels = pixels;
+        }
+
+        public double pixels() {
+            return pixels;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public static final double DEFAULT_SIZE = 17;
+    public static final double MIN_SIZE = 10;
+    public static final double MAX_SIZE = 40;
+
+    public ReaderSettings {
+        fontSize = Math.max(MIN_SIZE, Math.min(MAX_SIZE, fontSize));
+    }
+
+    public static ReaderSettings defaults() {
+        return new ReaderSettings(Theme.LIGHT, "", DEFAULT_SIZE, Spacing.NORMAL, Width.MEDIUM, false);
+    }
+
+    public ReaderSettings withTheme(Theme t) {
+        return new ReaderSettings(t, fontFamily, fontSize, spacing, width, underlineHighlights);
+    }
+
+    public ReaderSettings withFontSize(double size) {
+        return new ReaderSettings(theme, fontFamily, size, spacing, width, underlineHighlights);
+    }
+
+    /** Reads the settings file; anything missing or unreadable falls back to the default. */
+    public static ReaderSettings load(Path configDir) {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file(configDir))) {
+            p.load(in);
+        } catch (IOException e) {
+            return defaults();
+        }
+        ReaderSettings d = defaults();
+        return new ReaderSettings(
+                parse(Theme.class, p.getProperty("theme"), d.theme()),
+                p.getProperty("fontFamily", d.fontFamily()),
+                parseDouble(p.getProperty("fontSize"), d.fontSize()),
+                parse(Spacing.class, p.getProperty("spacing"), d.spacing()),
+                parse(Width.class, p.getProperty("width"), d.width()),
+                Boolean.parseBoolean(p.getProperty("underlineHighlights", "false")));
+    }
+
+    public void save(Path configDir) {
+        Properties p = new Properties();
+        p.setProperty("theme", theme.name());
+        p.setProperty("fontFamily", fontFamily == null ? "" : fontFamily);
+        p.setProperty("fontSize", Double.toString(fontSize));
+        p.setProperty("spacing", spacing.name());
+        p.setProperty("width", width.name());
+        p.setProperty("underlineHighlights", Boolean.toString(underlineHighlights));
+        try {
+            Files.createDirectories(configDir);
+            try (OutputStream out = Files.newOutputStream(file(configDir))) {
+                p.store(out, "Glossa reader settings");
+            }
+        } catch (IOException e) {
+            // settings are a comfort, not data: a failure to save them is not worth an error
+        }
+    }
+
+    private static Path file(Path configDir) {
+        return configDir.resolve("reader.properties");
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
+        try {
+            return value == null ? fallback : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    private static double parseDouble(String value, double fallback) {
+        try {
+            return value == null ? fallback : Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}
