@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * gestures a user makes: select a passage with the mouse, press keys, restart the app.
  */
 abstract class WindowFixture extends FxRobot {
-    private static final long TIMEOUT_S = 20;
+    private static final long TIMEOUT_S = 60;
 
     @TempDir
     Path dir;
@@ -107,6 +107,12 @@ abstract class WindowFixture extends FxRobot {
     /** The style classes the reader has at a character. */
     java.util.Collection<String> stylesAt(int offset) {
         return onFx(() -> reader().getStyleOfChar(offset));
+    }
+
+    /** Opens a menu of the menu bar by its title, as a click would. */
+    void openMenu(String title) {
+        clickOn(lookup(".menu-bar .menu").match(org.testfx.matcher.control.LabeledMatchers.hasText(title))
+                .queryAs(javafx.scene.Node.class));
     }
 
     static <T> T onFx(java.util.concurrent.Callable<T> work) {
