@@ -17,6 +17,8 @@ import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DatabaseTest {
     @TempDir
@@ -73,20 +75,26 @@ class DatabaseTest {
         }
     }
 
-    @Test
-    void aFileThatIsNotSqliteIsRefusedAndLeftUnchanged() throws Exception {
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {1, 12, 99, 100, 8000})
+    void aFileThatIsNotSqliteIsRefusedAndLeftUnchanged(int size) throws Exception {
         Path file = dir.resolve("notes.sqlite");
-        StringBuilder junk = new StringBuilder();
-        for (int i = 0; i < 200; i++) {
-            junk.append("line ").append(i).append(": this is a shopping list, not a database\n");
-        }
-        Files.writeString(file, junk, StandardCharsets.UTF_8);
+        String line = "this is a shopping list, not a database\n";
+        Files.writeString(file, line.repeat(size / line.length() + 1).substring(0, size), StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(file);
 
         assertThatThrownBy(() -> Library.open(file))
                 .isInstanceOf(GlossaException.class)
                 .hasMessageContaining(file.toString());
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyFileBecomesANewLibrary() throws Exception {
+        Path file = Files.createFile(dir.resolve("empty.sqlite"));
+        try (Library library = Library.open(file)) {
+            assertThat(library.documents()).hasSize(1);
+        }
     }
 
     @Test
