@@ -98,10 +98,24 @@ public final class Database implements AutoCloseable {
                                 + "); it was not changed. Restore it from a backup.");
                     }
                 }
+                refuseForeignDatabase(s);
             }
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /** A database with tables but no Glossa schema version belongs to another program: leave it alone. */
+    private void refuseForeignDatabase(Statement s) throws SQLException {
+        if (userVersion() > 0) {
+            return;
+        }
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            if (rs.next() && rs.getInt(1) > 0) {
+                throw new GlossaException("The file " + file + " is an SQLite database but not a Glossa library;"
+                        + " it was not changed.");
+            }
         }
     }
 

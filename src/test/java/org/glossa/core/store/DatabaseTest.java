@@ -90,6 +90,23 @@ class DatabaseTest {
     }
 
     @Test
+    void theDatabaseOfAnotherProgramIsRefusedAndLeftUnchanged() throws Exception {
+        Path file = dir.resolve("bookmarks.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE bookmark(url TEXT)");
+            s.execute("INSERT INTO bookmark VALUES ('https://example.org')");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Library.open(file))
+                .isInstanceOf(GlossaException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("not a Glossa library");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(count(file, "SELECT count(*) FROM sqlite_master WHERE name = 'document'")).isZero();
+    }
+
+    @Test
     void anEmptyFileBecomesANewLibrary() throws Exception {
         Path file = Files.createFile(dir.resolve("empty.sqlite"));
         try (Library library = Library.open(file)) {
