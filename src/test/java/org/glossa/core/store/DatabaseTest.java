@@ -115,6 +115,31 @@ class DatabaseTest {
     }
 
     @Test
+    void aLibraryWrittenByANewerGlossaIsRefusedAndKeepsItsVersion() throws SQLException {
+        Path file = dir.resolve("lib.sqlite");
+        Database.open(file).close();
+        int newer = Database.latestVersion() + 1;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = " + newer);
+        }
+
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(GlossaException.class)
+                .hasMessageContaining("newer Glossa").hasMessageContaining(String.valueOf(newer));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(pragma(c, "user_version")).isEqualTo(String.valueOf(newer));
+        }
+    }
+
+    @Test
+    void aLibraryInAFolderThatDoesNotExistYetIsCreatedWithTheSample() {
+        Path file = dir.resolve("not/yet/there/library.sqlite");
+        try (Library library = Library.open(file)) {
+            assertThat(library.documents()).hasSize(1);
+        }
+        assertThat(file).isRegularFile();
+    }
+
+    @Test
     void aFolderIsNotALibrary() {
         assertThatThrownBy(() -> Database.open(dir)).isInstanceOf(GlossaException.class)
                 .hasMessageContaining("not a library");
