@@ -57,7 +57,8 @@ public final class GlossaCli implements Runnable {
                     rest.remove(i);
                 }
                 i--;
-            } else if (a.startsWith("--library=")) {
+            } else if (a.startsWith("--library=") || a.startsWith("-l")) {
+                // --library=FILE, -l=FILE and -lFILE: picocli accepts all three
                 rest.remove(i);
                 i--;
             }

@@ -65,6 +65,11 @@ class GlossaCliTest {
         CliRunner.Result after = CliRunner.raw("list", "--library", file.toString());
         assertThat(after.code()).isZero();
         assertThat(after.out()).isEqualTo(before.out());
+        for (String form : new String[] {"--library=" + file, "-l=" + file, "-l" + file}) {
+            CliRunner.Result attached = CliRunner.raw(form, "list");
+            assertThat(attached.code()).as(form).isZero();
+            assertThat(attached.out()).as(form).isEqualTo(before.out());
+        }
     }
 
     @Test

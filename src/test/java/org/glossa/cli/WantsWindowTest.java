@@ -12,6 +12,8 @@ class WantsWindowTest {
         "--library lib.sqlite|true",
         "-l lib.sqlite|true",
         "--library=lib.sqlite|true",
+        "-l=lib.sqlite|true",
+        "-llib.sqlite|true",
         "list|false",
         "--library lib.sqlite list|false",
         "list --library lib.sqlite|false",
