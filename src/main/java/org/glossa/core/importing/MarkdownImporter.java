@@ -175,7 +175,7 @@ public final class MarkdownImporter implements Importer {
         public void visit(Heading heading) {
             topBlocks++;
             if (title == null && heading.getLevel() == 1) {
-                title = plainText(heading).strip();
+                title = plainText(heading).strip().replaceAll("\\s+", " ");
             }
             out.startBlock(BlockKind.HEADING, heading.getLevel());
             visitChildren(heading);
@@ -195,7 +195,7 @@ public final class MarkdownImporter implements Importer {
             if (author == null && topBlocks <= BYLINE_WINDOW && parent instanceof org.commonmark.node.Document) {
                 Matcher m = BYLINE.matcher(plainText(paragraph).strip());
                 if (m.matches() && looksLikeNames(m.group(1))) {
-                    author = m.group(1).strip();
+                    author = m.group(1).strip().replaceAll("\\s+", " ");
                 }
             }
             out.startBlock(inQuote(paragraph) ? BlockKind.QUOTE : inItem ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH,

@@ -15,6 +15,7 @@ class MarkdownImporterTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "By Marianna Belenkaya|Marianna Belenkaya",
+        "By Marianna   Belenkaya|Marianna Belenkaya",
         "By [Marianna Belenkaya](#)|Marianna Belenkaya",
         "by Ludwig van Beethoven|Ludwig van Beethoven",
         "BY JOHN SMITH and Jane Doe|JOHN SMITH and Jane Doe",
@@ -34,6 +35,13 @@ class MarkdownImporterTest {
         ImportedDocument doc = parse("# Title\n\n" + sentence + "\n\nBody.\n");
         assertThat(doc.author()).isNull();
         assertThat(doc.content().text()).contains(sentence);
+    }
+
+    @Test
+    void theTitleIsSpelledExactlyAsTheHeadingReads() {
+        ImportedDocument doc = parse("#   Two  spaces   and *emphasis*  \n\nBody.\n");
+        String text = doc.content().text();
+        assertThat(doc.title()).isEqualTo(text.substring(0, text.indexOf('\n')));
     }
 
     @Test
