@@ -210,4 +210,23 @@ class LibraryTest {
         assertThat(library.allAnnotations()).isEmpty();
         assertThat(library.tagCounts()).isEmpty();
     }
+
+    @Test
+    void aRangeThatWouldCutACharacterInHalfIsRefusedButTheWholeCharacterIsKept() throws Exception {
+        String emoji = "\uD83D\uDE00";
+        long id = library.importDocument(new org.glossa.core.importing.Importers().read(
+                ("Smile " + emoji + " please, and keep smiling.").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "smile.txt")).id();
+        String smile = library.load(id).text();
+        int at = smile.indexOf(emoji);
+
+        assertThatThrownBy(() -> library.annotate(id, at + 1, at + 8, "yellow", "", List.of()))
+                .isInstanceOf(GlossaException.class).hasMessageContaining((at + 1) + "..");
+        assertThatThrownBy(() -> library.annotate(id, 0, at + 1, "yellow", "", List.of()))
+                .isInstanceOf(GlossaException.class);
+        assertThat(library.allAnnotations()).isEmpty();
+
+        Annotation whole = library.annotate(id, at, at + 2 + " please".length(), "yellow", "", List.of());
+        assertThat(reopen().annotation(whole.id()).quote().exact()).isEqualTo(emoji + " please");
+    }
 }
