@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.glossa.Fixtures;
 import org.glossa.core.Library;
 import org.glossa.model.Annotation;
@@ -33,7 +34,7 @@ class GlossaCliTest {
         cli = new CliRunner(file);
     }
 
-    private <T> T withLibrary(java.util.function.Function<Library, T> work) {
+    private <T> T withLibrary(Function<Library, T> work) {
         try (Library lib = Library.open(file)) {
             return work.apply(lib);
         }

@@ -3,10 +3,12 @@ package org.glossa.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.glossa.Fixtures;
+import org.glossa.core.importing.Importers;
 import org.glossa.core.store.TagRepository;
 import org.glossa.model.AnchorStatus;
 import org.glossa.model.Annotation;
@@ -214,8 +216,8 @@ class LibraryTest {
     @Test
     void aRangeThatWouldCutACharacterInHalfIsRefusedButTheWholeCharacterIsKept() throws Exception {
         String emoji = "\uD83D\uDE00";
-        long id = library.importDocument(new org.glossa.core.importing.Importers().read(
-                ("Smile " + emoji + " please, and keep smiling.").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        long id = library.importDocument(new Importers().read(
+                ("Smile " + emoji + " please, and keep smiling.").getBytes(StandardCharsets.UTF_8),
                 "smile.txt")).id();
         String smile = library.load(id).text();
         int at = smile.indexOf(emoji);
