@@ -61,8 +61,8 @@ final class AnnotationsCommand extends LibraryCommand {
         m.put("tags", a.tags());
         m.put("status", a.status().code());
         m.put("author", a.author());
-        m.put("created", a.created().toString());
-        m.put("modified", a.modified().toString());
+        m.put("created", LibraryCommand.iso(a.created()));
+        m.put("modified", LibraryCommand.iso(a.modified()));
         return m;
     }
 }

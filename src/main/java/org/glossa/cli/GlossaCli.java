@@ -6,6 +6,8 @@ import org.glossa.core.GlossaException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The command line: the same library calls as the window, for scripts and for people. */
 @Command(name = "glossa", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -16,10 +18,13 @@ public final class GlossaCli implements Runnable {
     @Mixin
     LibraryOption library;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
         // without a subcommand Main opens the window; reaching here means only options were given
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** Runs the command line and returns the exit code: 0 ok, 1 user error, 2 usage error. */
@@ -52,7 +57,8 @@ public final class GlossaCli implements Runnable {
                     rest.remove(i);
                 }
                 i--;
-            } else if (a.startsWith("--library=")) {
+            } else if (a.startsWith("--library=") || a.startsWith("-l")) {
+                // --library=FILE, -l=FILE and -lFILE: picocli accepts all three
                 rest.remove(i);
                 i--;
             }

@@ -42,6 +42,11 @@ abstract class LibraryCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** Timestamps in JSON always carry seconds and their zone: 2026-03-01T09:30:00Z. */
+    static String iso(java.time.OffsetDateTime t) {
+        return t == null ? null : t.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
     void printJson(Object value) throws Exception {
         out().println(JSON.writeValueAsString(value));
     }

@@ -38,7 +38,7 @@ final class ListCommand extends LibraryCommand {
         m.put("language", d.language());
         m.put("direction", d.direction().code());
         m.put("uri", d.uri());
-        m.put("added", d.added() == null ? null : d.added().toString());
+        m.put("added", iso(d.added()));
         return m;
     }
 }

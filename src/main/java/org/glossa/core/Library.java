@@ -154,6 +154,10 @@ public final class Library implements AutoCloseable {
             throw new GlossaException("The range " + start + ".." + end + " is not inside the document (0.."
                     + text.length() + ").");
         }
+        if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
+            throw new GlossaException("The range " + start + ".." + end + " cuts a character in half;"
+                    + " select whole characters.");
+        }
         if (text.substring(start, end).isBlank()) {
             throw new GlossaException("Select some text to highlight, not only white space.");
         }
@@ -166,6 +170,11 @@ public final class Library implements AutoCloseable {
             return null;
         });
         return annotation(a.id());
+    }
+
+    private static boolean splitsSurrogatePair(String text, int at) {
+        return at > 0 && at < text.length()
+                && Character.isHighSurrogate(text.charAt(at - 1)) && Character.isLowSurrogate(text.charAt(at));
     }
 
     /** Highlights the {@code occurrence}-th (1-based) occurrence of {@code quote}. */

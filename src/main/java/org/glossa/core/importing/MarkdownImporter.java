@@ -50,6 +50,9 @@ public final class MarkdownImporter implements Importer {
             Pattern.compile("(?i)^\\s*(original\\s+url|source(\\s+url)?|url|originally\\s+published\\s+at)\\s*:?\\s*(\\S*)\\s*$");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+(.{2,120})$");
     private static final int BYLINE_WINDOW = 6;
+    private static final int BYLINE_MAX_WORDS = 12;
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of(
+            "and", "&", "van", "von", "der", "den", "de", "du", "da", "di", "del", "la", "le", "bin", "ibn", "al", "y");
 
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
@@ -105,6 +108,21 @@ public final class MarkdownImporter implements Importer {
         return null;
     }
 
+    /** "Marianna Belenkaya", "Ludwig van Beethoven and Jane Doe" - not "the way" or "2030, the city". */
+    static boolean looksLikeNames(String candidate) {
+        String[] words = candidate.strip().split("\\s+");
+        if (words.length > BYLINE_MAX_WORDS || candidate.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String word : words) {
+            String w = word.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
+            if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !NAME_JOINERS.contains(w)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(candidate.strip().codePointAt(0));
+    }
+
     private static String firstUrl(Node n) {
         if (n instanceof Link link) {
             return link.getDestination();
@@ -157,7 +175,7 @@ public final class MarkdownImporter implements Importer {
         public void visit(Heading heading) {
             topBlocks++;
             if (title == null && heading.getLevel() == 1) {
-                title = plainText(heading).strip();
+                title = plainText(heading).strip().replaceAll("\\s+", " ");
             }
             out.startBlock(BlockKind.HEADING, heading.getLevel());
             visitChildren(heading);
@@ -176,8 +194,8 @@ public final class MarkdownImporter implements Importer {
             topBlocks++;
             if (author == null && topBlocks <= BYLINE_WINDOW && parent instanceof org.commonmark.node.Document) {
                 Matcher m = BYLINE.matcher(plainText(paragraph).strip());
-                if (m.matches()) {
-                    author = m.group(1).strip();
+                if (m.matches() && looksLikeNames(m.group(1))) {
+                    author = m.group(1).strip().replaceAll("\\s+", " ");
                 }
             }
             out.startBlock(inQuote(paragraph) ? BlockKind.QUOTE : inItem ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH,

@@ -22,6 +22,7 @@ import org.glossa.core.GlossaException;
 public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "/db/migrations/";
     private static final int BUSY_TIMEOUT_MS = 5000;
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final Connection connection;
@@ -51,6 +52,10 @@ public final class Database implements AutoCloseable {
         if (existed && !Files.isRegularFile(file)) {
             throw new GlossaException(file + " is not a library file.");
         }
+        if (existed && !looksLikeSqlite(file)) {
+            throw new GlossaException("The file " + file + " is not a Glossa library (not an SQLite database);"
+                    + " it was not changed.");
+        }
         Connection c;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -72,6 +77,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** An empty file or one with the SQLite header; SQLite itself would overwrite a very short file. */
+    private static boolean looksLikeSqlite(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            return head.length == 0 || java.util.Arrays.equals(head, SQLITE_HEADER);
+        } catch (IOException e) {
+            throw new GlossaException("Cannot read the library " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private void configure(boolean existed) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
@@ -83,10 +98,24 @@ public final class Database implements AutoCloseable {
                                 + "); it was not changed. Restore it from a backup.");
                     }
                 }
+                refuseForeignDatabase(s);
             }
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /** A database with tables but no Glossa schema version belongs to another program: leave it alone. */
+    private void refuseForeignDatabase(Statement s) throws SQLException {
+        if (userVersion() > 0) {
+            return;
+        }
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            if (rs.next() && rs.getInt(1) > 0) {
+                throw new GlossaException("The file " + file + " is an SQLite database but not a Glossa library;"
+                        + " it was not changed.");
+            }
         }
     }
 
