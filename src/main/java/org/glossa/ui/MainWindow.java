@@ -265,7 +265,7 @@ public final class MainWindow {
         Menu libraryMenu = new Menu("_Library", null,
                 item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags)));
         MenuBar bar = new MenuBar(file, edit, annotate, view, libraryMenu, help);
-        bar.setUseSystemMenuBar(true);
+        bar.setUseSystemMenuBar(System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac"));
         return bar;
     }
 

@@ -53,8 +53,9 @@ class ReadingComfortTest extends WindowFixture {
     @Test
     void theDarkThemeIsAppliedAndRemembered() throws Exception {
         startApp();
-        openMenu("View");
-        clickOn("Theme").clickOn("Dark");
+        clickMenu("View");
+        clickMenu("Theme");
+        clickMenu("Dark");
         waitUntil(() -> reader().getScene().getRoot().getStyleClass().contains("theme-dark"));
         restartApp();
         assertThat(reader().getScene().getRoot().getStyleClass()).contains("theme-dark").doesNotContain("theme-light");

@@ -109,10 +109,20 @@ abstract class WindowFixture extends FxRobot {
         return onFx(() -> reader().getStyleOfChar(offset));
     }
 
-    /** Opens a menu of the menu bar by its title, as a click would. */
-    void openMenu(String title) {
-        clickOn(lookup(".menu-bar .menu").match(org.testfx.matcher.control.LabeledMatchers.hasText(title))
-                .queryAs(javafx.scene.Node.class));
+    /** Clicks the visible menu, menu item or label showing {@code text} (mnemonic marks ignored). */
+    void clickMenu(String text) throws TimeoutException {
+        java.util.function.Predicate<javafx.scene.Node> shows = n -> n instanceof javafx.scene.control.Labeled l
+                && l.isVisible() && l.getScene() != null && l.getScene().getWindow() != null
+                && l.getScene().getWindow().isShowing() && l.getText() != null
+                && l.getText().replace("_", "").equals(text);
+        waitUntil(() -> lookup(shows).tryQuery().isPresent());
+        javafx.scene.Node node = lookup(shows).queryAs(javafx.scene.Node.class);
+        Point2D target = point(node).query();
+        Point2D now = robotContext().getBaseRobot().retrieveMouse();
+        // move sideways first, then down: a diagonal path crosses other items and closes submenus
+        moveTo(new Point2D(target.getX(), now.getY()));
+        moveTo(target);
+        clickOn(MouseButton.PRIMARY);
     }
 
     static <T> T onFx(java.util.concurrent.Callable<T> work) {
