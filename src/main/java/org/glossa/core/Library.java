@@ -112,6 +112,11 @@ public final class Library implements AutoCloseable {
         return db.read(c -> documents.metadata(c, id));
     }
 
+    /** Reads and stores a document given as bytes (pasted text or HTML, say). */
+    public ImportResult importBytes(byte[] bytes, String name) throws ImportException {
+        return importDocument(importers.read(bytes, name));
+    }
+
     /** Reads and stores one file; the same content twice is recognised, not duplicated. */
     public ImportResult importFile(Path file) throws ImportException {
         ImportedDocument doc = importers.read(file);
@@ -236,6 +241,43 @@ public final class Library implements AutoCloseable {
             throw new GlossaException("No annotation with id " + a.id() + ".");
         }
         return annotation(a.id());
+    }
+
+    /**
+     * Grows one annotation over {@code [start, end)} and folds others into it (their notes are
+     * appended, their tags joined, then they are deleted), in one transaction.
+     */
+    public synchronized Annotation extend(String keepId, List<String> absorbIds, int start, int end) {
+        Annotation keep = annotation(keepId);
+        String text = db.read(c -> documents.content(c, keep.documentId())).text();
+        if (start < 0 || end > text.length() || start >= end) {
+            throw new GlossaException("The range " + start + ".." + end + " is not inside the document.");
+        }
+        StringBuilder note = new StringBuilder(keep.note());
+        List<String> tagNames = new java.util.ArrayList<>(keep.tags());
+        List<Annotation> absorbed = new java.util.ArrayList<>();
+        for (String id : absorbIds) {
+            Annotation other = annotation(id);
+            if (other.documentId() != keep.documentId()) {
+                throw new GlossaException("Only highlights in the same document can be merged.");
+            }
+            absorbed.add(other);
+            if (!other.note().isBlank() && !note.toString().contains(other.note())) {
+                note.append(note.length() == 0 ? "" : "\n\n").append(other.note());
+            }
+            tagNames.addAll(other.tags());
+        }
+        Annotation grown = new Annotation(keep.id(), keep.documentId(), start, end, TextQuote.of(text, start, end),
+                keep.color(), note.toString(), TagNames.normalizeAll(tagNames), keep.author(), keep.created(), now(),
+                AnchorStatus.ANCHORED);
+        db.inTransaction(c -> {
+            for (Annotation a : absorbed) {
+                annotations.delete(c, a.id());
+            }
+            annotations.update(c, grown);
+            return null;
+        });
+        return annotation(keep.id());
     }
 
     /** Deletes an annotation and returns it, so that it can be restored. */

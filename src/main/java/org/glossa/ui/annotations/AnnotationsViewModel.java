@@ -35,8 +35,11 @@ public final class AnnotationsViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private long documentId = -1;
 
-    /** One change: the annotation before and after; null where it did not exist. */
-    private record Edit(String label, Annotation before, Annotation after) {
+    /** One change: the annotations it touched, before and after (absent ones are missing from a list). */
+    private record Edit(String label, List<Annotation> before, List<Annotation> after) {
+        static Edit of(String label, Annotation before, Annotation after) {
+            return new Edit(label, before == null ? List.of() : List.of(before), after == null ? List.of() : List.of(after));
+        }
     }
 
     public AnnotationsViewModel(Library library, Background background, StatusLine status) {
@@ -99,15 +102,44 @@ public final class AnnotationsViewModel {
         return documentId;
     }
 
-    /** Highlights a range of the open document, then selects the new annotation. */
+    /**
+     * Highlights a range of the open document, then selects the new annotation. A range that
+     * overlaps or touches highlights of the same colour extends them into one instead.
+     */
     public void highlight(int start, int end, String color, Runnable then) {
         long doc = documentId;
+        List<Annotation> same = annotations.stream()
+                .filter(a -> a.color().equals(color) && a.status() != org.glossa.model.AnchorStatus.ORPHANED
+                        && a.start() <= end && a.end() >= start)
+                .toList();
+        if (!same.isEmpty()) {
+            extend(same, start, end, then);
+            return;
+        }
         background.run(() -> library.annotate(doc, start, end, color, "", List.of()), created -> {
             if (doc == documentId) {
                 upsert(created);
                 selected.set(created);
-                record(new Edit("highlight", null, created));
+                record(Edit.of("highlight", null, created));
                 status.info("Highlighted and saved.");
+                then.run();
+            }
+        });
+    }
+
+    private void extend(List<Annotation> same, int start, int end, Runnable then) {
+        long doc = documentId;
+        Annotation keep = same.get(0);
+        int from = Math.min(start, same.stream().mapToInt(Annotation::start).min().orElse(start));
+        int to = Math.max(end, same.stream().mapToInt(Annotation::end).max().orElse(end));
+        List<String> absorb = same.stream().skip(1).map(Annotation::id).toList();
+        background.run(() -> library.extend(keep.id(), absorb, from, to), grown -> {
+            if (doc == documentId) {
+                same.stream().skip(1).forEach(this::remove);
+                upsert(grown);
+                selected.set(grown);
+                record(new Edit(same.size() > 1 ? "merge" : "extend", same, List.of(grown)));
+                status.info(same.size() > 1 ? "Merged " + same.size() + " highlights." : "Extended the highlight.");
                 then.run();
             }
         });
@@ -136,7 +168,7 @@ public final class AnnotationsViewModel {
         background.run(() -> library.deleteAnnotation(a.id()), removed -> {
             if (doc == documentId) {
                 remove(removed);
-                record(new Edit("delete", removed, null));
+                record(Edit.of("delete", removed, null));
                 status.info("Annotation deleted (Ctrl+Z to undo).");
             }
         });
@@ -147,7 +179,7 @@ public final class AnnotationsViewModel {
         background.run(work, after -> {
             if (doc == documentId) {
                 upsert(after);
-                record(new Edit(label, before, after));
+                record(Edit.of(label, before, after));
                 status.info("Saved.");
             }
         });
@@ -167,24 +199,32 @@ public final class AnnotationsViewModel {
         }
     }
 
-    /** Brings the library from state {@code from} to {@code to} of one annotation. */
-    private void transition(Annotation from, Annotation to, Runnable onDone, String message) {
+    /** Brings the library from one state of some annotations to another. */
+    private void transition(List<Annotation> from, List<Annotation> to, Runnable onDone, String message) {
         long doc = documentId;
+        java.util.Set<String> target = new java.util.HashSet<>();
+        to.forEach(a -> target.add(a.id()));
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        from.forEach(a -> existing.add(a.id()));
         background.run(() -> {
-            if (to == null) {
-                library.deleteAnnotation(from.id());
-                return null;
+            List<Annotation> result = new java.util.ArrayList<>();
+            for (Annotation a : from) {
+                if (!target.contains(a.id())) {
+                    library.deleteAnnotation(a.id());
+                }
             }
-            return from == null ? library.restoreAnnotation(to) : library.save(to);
+            for (Annotation a : to) {
+                result.add(existing.contains(a.id()) ? library.save(a) : library.restoreAnnotation(a));
+            }
+            return result;
         }, result -> {
             if (doc != documentId) {
                 return;
             }
-            if (result == null) {
-                remove(from);
-            } else {
-                upsert(result);
-                selected.set(result);
+            from.stream().filter(a -> !target.contains(a.id())).forEach(this::remove);
+            result.forEach(this::upsert);
+            if (!result.isEmpty()) {
+                selected.set(result.get(result.size() - 1));
             }
             onDone.run();
             updateUndoState();
