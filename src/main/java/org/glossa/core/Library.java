@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.glossa.core.anchoring.ReanchorReport;
 import org.glossa.core.anchoring.Reanchoring;
+import org.glossa.core.export.webannotation.AnnotationImportReport;
+import org.glossa.core.export.webannotation.WebAnnotationImport;
+import org.glossa.core.export.webannotation.WebAnnotationWriter;
 import org.glossa.core.importing.ImportException;
 import org.glossa.core.importing.Importers;
 import org.glossa.core.store.AnnotationRepository;
@@ -368,5 +371,49 @@ public final class Library implements AutoCloseable {
     public synchronized String documentUri(long id) {
         DocumentInfo info = document(id);
         return db.read(c -> identities.uri(c, id)).orElse(info.uri());
+    }
+
+    /** One annotation as a W3C Web Annotation JSON-LD document. */
+    public synchronized String exportWebAnnotation(String annotationId) {
+        Annotation a = annotation(annotationId);
+        return WebAnnotationWriter.toJson(new WebAnnotationWriter().annotation(webItems(List.of(a)).get(0)));
+    }
+
+    /** A document's annotations as a W3C AnnotationCollection (JSON-LD). */
+    public synchronized String exportWebAnnotations(long documentId) {
+        DocumentInfo info = document(documentId);
+        return WebAnnotationWriter.toJson(new WebAnnotationWriter().collection(
+                "Glossa annotations: " + info.title(), webItems(annotations(documentId))));
+    }
+
+    /** Every annotation in the library as one W3C AnnotationCollection (JSON-LD). */
+    public synchronized String exportAllWebAnnotations() {
+        return WebAnnotationWriter.toJson(new WebAnnotationWriter().collection(
+                "Glossa annotations", webItems(allAnnotations())));
+    }
+
+    private List<WebAnnotationWriter.Item> webItems(List<Annotation> list) {
+        java.util.Map<Long, WebAnnotationWriter.Source> sources = new java.util.HashMap<>();
+        return list.stream().map(a -> new WebAnnotationWriter.Item(a, sources.computeIfAbsent(a.documentId(),
+                id -> new WebAnnotationWriter.Source(documentUri(id), load(id).text())))).toList();
+    }
+
+    /**
+     * Imports W3C Web Annotations (a collection, a page, one annotation or an array) in one
+     * transaction: each is matched to a document and anchored by its selectors; an id already in
+     * the library is updated only when the incoming copy is newer.
+     */
+    public synchronized AnnotationImportReport importWebAnnotations(String json) {
+        OffsetDateTime now = now();
+        return db.inTransaction(c -> new WebAnnotationImport(documents, identities, annotations).run(c, json, now));
+    }
+
+    /** Reads a JSON-LD file and imports it; see {@link #importWebAnnotations(String)}. */
+    public AnnotationImportReport importWebAnnotationsFromFile(Path file) {
+        try {
+            return importWebAnnotations(java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new GlossaException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 }
