@@ -121,7 +121,7 @@ public final class WebAnnotationImport {
         // a "needs review" written by Glossa stays one until a person accepts it
         AnchorStatus status = in.status() != null && in.status().ordinal() > r.status().ordinal()
                 ? in.status() : r.status();
-        OffsetDateTime created = in.created() == null ? now : in.created();
+        OffsetDateTime created = in.created() != null ? in.created() : in.modified() != null ? in.modified() : now;
         OffsetDateTime modified = in.modified() == null ? created : in.modified();
         String color = HighlightColor.byKey(in.color()).orElse(HighlightColor.DEFAULT).key();
         return new Annotation(in.id(), documentId, r.start(), r.end(), r.quote(), color, in.note().strip(),

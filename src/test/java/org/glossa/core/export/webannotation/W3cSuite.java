@@ -28,6 +28,7 @@ final class W3cSuite {
 
     private final Path root;
     private final JsonSchemaFactory factory;
+    private final java.util.Map<String, JsonSchema> compiled = new java.util.HashMap<>();
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     private W3cSuite(Path root) {
@@ -94,7 +95,7 @@ final class W3cSuite {
             if (a.isTextual()) {
                 name = a.asText();
                 raw = JSON.readTree(root.resolve(name).toFile());
-                schema = factory.getSchema(SchemaLocation.of(BASE + name), config);
+                schema = compiled.computeIfAbsent(name, n -> factory.getSchema(SchemaLocation.of(BASE + n), config));
             } else {
                 name = a.path("title").asText("inline assertion");
                 raw = a;
