@@ -21,6 +21,10 @@ public final class Anchorer {
     private static final double MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
     /** Scoring every occurrence of a very common quote ("the") would cost more than it tells. */
     private static final int MAX_CANDIDATES = 2000;
+    /** The first radius searched around the old position for the quote with its whole context. */
+    private static final long NEAR = 4096;
+    /** A match near the old position this good is taken without searching the rest of the text. */
+    private static final double STRONG = 0.8;
 
     private Anchorer() {
     }
@@ -52,21 +56,40 @@ public final class Anchorer {
                 best = new AnchorResult(at, at + exact.length(), null, AnchorResult.Outcome.MOVED, score);
             }
         }
-        if (best == null) {
-            List<ApproximateMatcher.Match> matches = ApproximateMatcher.search(text, exact,
-                    ApproximateMatcher.maxErrorsFor(exact.length()));
-            for (ApproximateMatcher.Match m : matches.subList(0, Math.min(matches.size(), MAX_CANDIDATES))) {
-                double score = score(text, quote, m.start(), m.end(), m.errors(), hintStart);
-                if (score >= FUZZY_THRESHOLD && (best == null || score > best.score())) {
-                    best = new AnchorResult(m.start(), m.end(), null, AnchorResult.Outcome.FUZZY, score);
-                }
+        if (best == null && hintStart >= 0) {
+            // most edits leave a passage near where it was: a strong match there spares a scan of the book
+            int from = (int) Math.max(0, hintStart - NEAR - exact.length());
+            int to = (int) Math.min(text.length(), hintStart + NEAR + 2L * exact.length());
+            best = approximate(text, quote, hintStart, from, to);
+            if (best != null && best.score() < STRONG) {
+                best = null;
             }
+        }
+        if (best == null) {
+            best = approximate(text, quote, hintStart, 0, text.length());
         }
         if (best == null) {
             return orphan(text, quote, hintStart, hintEnd);
         }
         return new AnchorResult(best.start(), best.end(), TextQuote.of(text, best.start(), best.end()),
                 best.outcome(), best.score());
+    }
+
+    /** The best approximate match of the quote inside {@code text[from, to)}, if above the threshold. */
+    private static AnchorResult approximate(String text, TextQuote quote, int hint, int from, int to) {
+        String exact = quote.exact();
+        List<ApproximateMatcher.Match> matches = ApproximateMatcher.search(text.substring(from, to), exact,
+                ApproximateMatcher.maxErrorsFor(exact.length()));
+        AnchorResult best = null;
+        for (ApproximateMatcher.Match m : matches.subList(0, Math.min(matches.size(), MAX_CANDIDATES))) {
+            int start = from + m.start();
+            int end = from + m.end();
+            double score = score(text, quote, start, end, m.errors(), hint);
+            if (score >= FUZZY_THRESHOLD && (best == null || score > best.score())) {
+                best = new AnchorResult(start, end, null, AnchorResult.Outcome.FUZZY, score);
+            }
+        }
+        return best;
     }
 
     private static boolean contextHolds(String text, TextQuote quote, int start, int end) {
@@ -77,22 +100,35 @@ public final class Anchorer {
 
     /**
      * The occurrence of context + quote + context nearest the old position, if the whole window
-     * is still there: no partial-context score can beat it, however far it moved.
+     * is still there: no partial-context score can beat it, however far it moved. Searches
+     * outwards from the old position so that a passage moved by a few edits costs a few
+     * kilobytes of scanning, not the whole book.
      */
     private static AnchorResult withWholeContext(String text, TextQuote quote, int hint) {
         if (quote.prefix().isEmpty() && quote.suffix().isEmpty()) {
             return null;
         }
         String window = quote.prefix() + quote.exact() + quote.suffix();
-        int best = -1;
-        for (int at = text.indexOf(window); at >= 0; at = text.indexOf(window, at + 1)) {
-            int start = at + quote.prefix().length();
-            if (best < 0 || Math.abs(start - hint) < Math.abs(best - hint)) {
-                best = start;
+        int center = Math.max(0, Math.min(hint - quote.prefix().length(), text.length()));
+        for (long reach = NEAR; ; reach *= 4) {
+            int from = (int) Math.max(0, center - reach);
+            int to = (int) Math.min(text.length(), center + reach + window.length());
+            int best = -1;
+            String region = text.substring(from, to);
+            for (int at = region.indexOf(window); at >= 0; at = region.indexOf(window, at + 1)) {
+                if (best < 0 || Math.abs(from + at - center) < Math.abs(best - center)) {
+                    best = from + at;
+                }
+            }
+            // an occurrence within reach is the nearest one: anything outside is farther away
+            if (best >= 0 && Math.abs(best - center) <= reach) {
+                int start = best + quote.prefix().length();
+                return new AnchorResult(start, start + quote.exact().length(), null, AnchorResult.Outcome.MOVED, 1.0);
+            }
+            if (from == 0 && to == text.length()) {
+                return null;
             }
         }
-        return best < 0 ? null
-                : new AnchorResult(best, best + quote.exact().length(), null, AnchorResult.Outcome.MOVED, 1.0);
     }
 
     /** Anchors a quote that has no stored position. */

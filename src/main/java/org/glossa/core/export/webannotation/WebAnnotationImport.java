@@ -30,6 +30,7 @@ public final class WebAnnotationImport {
     private final DocumentIdentityRepository identities;
     private final AnnotationRepository annotations;
     private final Map<Long, String> texts = new HashMap<>();
+    private final Map<Long, CodePoints> codePoints = new HashMap<>();
     private List<DocumentInfo> all;
 
     public WebAnnotationImport(DocumentRepository documents, DocumentIdentityRepository identities,
@@ -53,7 +54,7 @@ public final class WebAnnotationImport {
                         : "it selects no text passage (Glossa needs a TextQuote or TextPosition selector)"));
                 continue;
             }
-            Annotation a = anchored(in, doc.get(), text(c, doc.get()), now);
+            Annotation a = anchored(in, doc.get(), text(c, doc.get()), codePoints(c, doc.get()), now);
             Optional<Annotation> existing = annotations.find(c, a.id());
             if (existing.isEmpty()) {
                 annotations.insert(c, a);
@@ -101,9 +102,19 @@ public final class WebAnnotationImport {
         return t;
     }
 
-    private static Annotation anchored(IncomingAnnotation in, long documentId, String text, OffsetDateTime now) {
-        int start = in.start() == null ? -1 : CodePoints.toUtf16(text, in.start());
-        int end = in.end() == null ? -1 : CodePoints.toUtf16(text, in.end());
+    private CodePoints codePoints(Connection c, long id) throws SQLException {
+        CodePoints cp = codePoints.get(id);
+        if (cp == null) {
+            cp = new CodePoints(text(c, id));
+            codePoints.put(id, cp);
+        }
+        return cp;
+    }
+
+    private static Annotation anchored(IncomingAnnotation in, long documentId, String text, CodePoints cp,
+                                       OffsetDateTime now) {
+        int start = in.start() == null ? -1 : cp.toUtf16(in.start());
+        int end = in.end() == null ? -1 : cp.toUtf16(in.end());
         AnchorResult r;
         if (in.status() == AnchorStatus.ORPHANED) {
             // an orphan stays where and what it was: anchoring it again could only guess

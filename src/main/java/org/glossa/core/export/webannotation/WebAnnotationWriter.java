@@ -26,8 +26,15 @@ import org.glossa.model.HighlightColor;
 public final class WebAnnotationWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** The text and interchange uri of the document an annotation belongs to. */
-    public record Source(String uri, String text) {
+    /** The interchange uri of the document an annotation belongs to, and its text's code points. */
+    public static final class Source {
+        private final String uri;
+        private final CodePoints codePoints;
+
+        public Source(String uri, String text) {
+            this.uri = uri;
+            this.codePoints = new CodePoints(text);
+        }
     }
 
     /** An annotation with the document it is written against. */
@@ -72,7 +79,6 @@ public final class WebAnnotationWriter {
 
     private void fill(ObjectNode node, Item item) {
         Annotation a = item.annotation();
-        String text = item.source().text();
         node.put("id", annotationIri(a.id()));
         node.put("type", ANNOTATION);
         node.put("motivation", !a.note().isEmpty() ? COMMENTING : !a.tags().isEmpty() ? TAGGING : HIGHLIGHTING);
@@ -105,7 +111,7 @@ public final class WebAnnotationWriter {
         }
         ObjectNode target = node.putObject("target");
         target.put("type", "SpecificResource");
-        target.put("source", item.source().uri());
+        target.put("source", item.source().uri);
         target.put("styleClass", a.color());
         ArrayNode selectors = target.putArray("selector");
         ObjectNode quote = selectors.addObject();
@@ -115,8 +121,8 @@ public final class WebAnnotationWriter {
         quote.put("suffix", a.quote().suffix());
         ObjectNode position = selectors.addObject();
         position.put("type", POSITION_SELECTOR);
-        position.put("start", CodePoints.fromUtf16(text, a.start()));
-        position.put("end", CodePoints.fromUtf16(text, a.end()));
+        position.put("start", item.source().codePoints.fromUtf16(a.start()));
+        position.put("end", item.source().codePoints.fromUtf16(a.end()));
         if (a.status() != AnchorStatus.ANCHORED) {
             node.put(ANCHOR_STATUS, a.status().code());
         }
