@@ -2,6 +2,7 @@ package org.glossa.core.anchoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.glossa.model.AnchorStatus;
 import org.glossa.model.Annotation;
 
 /** Re-anchors a document's annotations to a new text and counts the outcomes. */
@@ -14,8 +15,14 @@ public final class Reanchoring {
         Reanchoring r = new Reanchoring();
         for (Annotation a : annotations) {
             AnchorResult result = Anchorer.anchor(newText, a.quote(), a.start(), a.end());
-            r.counts[result.outcome().ordinal()]++;
-            r.updated.add(a.withAnchor(result.start(), result.end(), result.quote(), result.status()));
+            AnchorResult.Outcome outcome = result.outcome();
+            // a match nobody has reviewed yet still needs review after the next version
+            if (a.status() == AnchorStatus.FUZZY && outcome != AnchorResult.Outcome.ORPHANED) {
+                outcome = AnchorResult.Outcome.FUZZY;
+            }
+            r.counts[outcome.ordinal()]++;
+            AnchorStatus status = outcome == AnchorResult.Outcome.FUZZY ? AnchorStatus.FUZZY : result.status();
+            r.updated.add(a.withAnchor(result.start(), result.end(), result.quote(), status));
         }
         return r;
     }

@@ -100,6 +100,19 @@ class NewVersionTest {
     }
 
     @Test
+    void aMatchWaitingForReviewStillWaitsAfterTheNextVersion() throws Exception {
+        Annotation fuzzy = highlight("The central bank raised its key rate for the third time this year");
+        String v2 = V1.replace("this year", "in a year");
+        assertThat(lib.replaceDocumentFromFile(doc, write("v2.txt", v2)).fuzzy()).isEqualTo(1);
+
+        ReanchorReport r = lib.replaceDocumentFromFile(doc, write("v3.txt", "A new title\n\n" + v2));
+
+        assertThat(r).isEqualTo(new ReanchorReport(doc, 0, 0, 1, 0));
+        assertThat(lib.annotation(fuzzy.id()).status()).isEqualTo(AnchorStatus.FUZZY);
+        assertThat(lib.annotation(fuzzy.id()).quote().exact()).endsWith("third time in a year");
+    }
+
+    @Test
     void aVersionThatIsAlreadyAnotherDocumentIsRefusedAndNothingChanges() throws Exception {
         Annotation a = highlight("Moscow in winter");
         String before = lib.load(doc).text();
