@@ -13,20 +13,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "export", description = "Export a document's annotations, or the whole library's, to a file.")
+@Command(name = "export", description = "Export a document's annotations, the whole library's, or one annotation, to a file.")
 final class ExportCommand extends LibraryCommand {
 
-    /** One export format: writes what {@code documentId} (null: the whole library) holds to a file. */
+    /** What to export: one annotation, one document's annotations, or (both null) the whole library's. */
+    record Selection(Long documentId, String annotationId) {
+    }
+
+    /** One export format: writes the selection to a file. */
     @FunctionalInterface
     interface Format {
-        void write(Library lib, Long documentId, Path out) throws IOException;
+        void write(Library lib, Selection what, Path out) throws IOException;
     }
 
     /** The formats by name; a new format is one more entry here. */
-    static final Map<String, Format> FORMATS = new TreeMap<>(Map.of(
-            "jsonld", (lib, doc, out) -> Files.writeString(out,
-                    doc == null ? lib.exportAllWebAnnotations() : lib.exportWebAnnotations(doc),
-                    StandardCharsets.UTF_8)));
+    static final Map<String, Format> FORMATS = new TreeMap<>(Map.of("jsonld", ExportCommand::writeJsonLd));
 
     static final class Scope {
         @Parameters(paramLabel = "DOC", description = "Document id (or a unique part of its title).")
@@ -34,6 +35,16 @@ final class ExportCommand extends LibraryCommand {
 
         @Option(names = "--all", description = "Export every document's annotations.")
         boolean all;
+
+        @Option(names = "--annotation", paramLabel = "ID", description = "Export one annotation.")
+        String annotation;
+    }
+
+    private static void writeJsonLd(Library lib, Selection what, Path out) throws IOException {
+        String json = what.annotationId() != null ? lib.exportWebAnnotation(what.annotationId())
+                : what.documentId() != null ? lib.exportWebAnnotations(what.documentId())
+                : lib.exportAllWebAnnotations();
+        Files.writeString(out, json, StandardCharsets.UTF_8);
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -53,9 +64,10 @@ final class ExportCommand extends LibraryCommand {
             throw new GlossaException("Unknown export format '" + format + "'; use one of "
                     + String.join(", ", FORMATS.keySet()) + ".");
         }
-        Long doc = scope.all ? null : resolveDocument(lib, scope.doc).id();
+        Selection what = new Selection(scope.doc == null ? null : resolveDocument(lib, scope.doc).id(),
+                scope.annotation == null ? null : lib.annotation(scope.annotation).id());
         try {
-            f.write(lib, doc, output);
+            f.write(lib, what, output);
         } catch (IOException e) {
             throw new GlossaException("Cannot write " + output + ": " + e.getMessage(), e);
         }

@@ -47,6 +47,12 @@ class InterchangeCommandsTest {
         assertThat(glossa("a.sqlite", "export", "--all", "--format", "JSONLD", "-o", dir.resolve("all.jsonld").toString()))
                 .isZero();
 
+        assertThat(glossa("a.sqlite", "annotations", doc, "--json")).isZero();
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).get(0).get("id").asText();
+        Path one = dir.resolve("one.jsonld");
+        assertThat(glossa("a.sqlite", "export", "--annotation", id, "--format", "jsonld", "-o", one.toString())).isZero();
+        assertThat(Files.readString(one)).contains("\"type\" : \"Annotation\"").doesNotContain("AnnotationCollection");
+
         String other = importText("b.sqlite", "copy.txt", V1);
         assertThat(glossa("b.sqlite", "import-annotations", jsonld.toString())).isZero();
         assertThat(out.toString().strip()).isEqualTo("1 imported, 0 updated, 0 skipped, 0 unmatched");
