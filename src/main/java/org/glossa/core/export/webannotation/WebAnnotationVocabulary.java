@@ -31,8 +31,19 @@ final class WebAnnotationVocabulary {
         return id.contains(":") ? id : UUID_URN + id;
     }
 
-    /** Glossa's id for a W3C annotation id: the UUID of a {@code urn:uuid:}, else the IRI itself. */
+    /**
+     * Glossa's id for a W3C annotation id: the UUID of a {@code urn:uuid:}, else the absolute IRI
+     * itself. An id that is no absolute IRI (other tools write "anno1") becomes a UUID derived
+     * from it, so that importing the same file twice still finds it and the export stays valid.
+     */
     static String glossaId(String iri) {
-        return iri.toLowerCase(Locale.ROOT).startsWith(UUID_URN) ? iri.substring(UUID_URN.length()) : iri;
+        if (iri.toLowerCase(Locale.ROOT).startsWith(UUID_URN)) {
+            return iri.substring(UUID_URN.length());
+        }
+        return ABSOLUTE_IRI.matcher(iri).matches() ? iri
+                : java.util.UUID.nameUUIDFromBytes(iri.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
+
+    /** A scheme, a colon, and no white space: what the W3C "uri" format checks accept. */
+    private static final java.util.regex.Pattern ABSOLUTE_IRI = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
 }

@@ -125,6 +125,15 @@ class WebAnnotationImportTest {
     }
 
     @Test
+    void anIdThatIsNoIriGetsAStableUuidSoTheExportStaysValidAndReimportFindsIt() throws Exception {
+        String local = annotation("anno 1", "http://example.org/page1", "annotation");
+        assertThat(lib.importWebAnnotations(local).imported()).isEqualTo(1);
+        assertThat(lib.importWebAnnotations(local).skipped()).isEqualTo(1);
+        String id = lib.annotations(page1).get(0).id();
+        assertThat(json.readTree(lib.exportWebAnnotation(id)).get("id").asText()).startsWith("urn:uuid:");
+    }
+
+    @Test
     void somethingThatIsNotAnnotationsIsAUserErrorAndChangesNothing() {
         assertThatThrownBy(() -> lib.importWebAnnotations("{not json")).isInstanceOf(GlossaException.class)
                 .hasMessageStartingWith("The file is not valid JSON");
