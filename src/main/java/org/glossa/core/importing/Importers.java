@@ -19,6 +19,7 @@ public final class Importers {
     public Importers() {
         byFormat.put(FormatSniffer.Format.TEXT, new TextImporter());
         byFormat.put(FormatSniffer.Format.MARKDOWN, new MarkdownImporter());
+        byFormat.put(FormatSniffer.Format.HTML, new HtmlImporter());
     }
 
     /** Registers (or replaces) the importer of a format. */
