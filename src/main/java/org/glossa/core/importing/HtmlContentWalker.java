@@ -197,10 +197,15 @@ final class HtmlContentWalker {
         String alt = img.attr("alt").strip();
         // a figure with a caption says it better; other images keep their description
         Element figure = img.closest("figure");
-        if (alt.isEmpty() || figure != null && figure.selectFirst("figcaption") != null) {
+        if (alt.isEmpty() || figure != null && figure.selectFirst("figcaption") != null || looksLikeLabel(alt)) {
             return;
         }
         text(" " + alt + " ");
+    }
+
+    /** One ASCII token such as "cover" or "Illo1" names a file, it does not describe a picture. */
+    private static boolean looksLikeLabel(String alt) {
+        return alt.chars().allMatch(c -> c < 0x80 && !Character.isWhitespace(c));
     }
 
     private void inline(Element e, MarkKind kind, String href) {

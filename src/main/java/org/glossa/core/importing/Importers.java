@@ -20,6 +20,8 @@ public final class Importers {
         byFormat.put(FormatSniffer.Format.TEXT, new TextImporter());
         byFormat.put(FormatSniffer.Format.MARKDOWN, new MarkdownImporter());
         byFormat.put(FormatSniffer.Format.HTML, new HtmlImporter());
+        byFormat.put(FormatSniffer.Format.EPUB, new EpubImporter());
+        byFormat.put(FormatSniffer.Format.PDF, new PdfImporter());
     }
 
     /** Registers (or replaces) the importer of a format. */
