@@ -292,4 +292,35 @@ public final class Library implements AutoCloseable {
         db.close();
     }
 
+    // ---- batch import (files and folders, one transaction per file) ------------------------
+
+    /**
+     * Imports files and folders (recursively, hidden files skipped), each file in its own
+     * transaction. A failure is recorded and the next file goes on; {@code cancelled} is asked
+     * before each file, so a cancel leaves every file before it imported and none after.
+     */
+    public BatchResult importAll(List<Path> pathsOrFolders, ImportProgress listener,
+                                 java.util.function.BooleanSupplier cancelled) {
+        ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
+        List<Path> files = ImportFiles.expand(pathsOrFolders);
+        List<BatchResult.Outcome> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (cancelled != null && cancelled.getAsBoolean()) {
+                return new BatchResult(outcomes, true);
+            }
+            Path file = files.get(i);
+            progress.starting(i + 1, files.size(), file);
+            BatchResult.Outcome outcome;
+            try {
+                ImportResult r = importFile(file);
+                outcome = new BatchResult.Outcome(file, r.status() == ImportResult.Status.IMPORTED
+                        ? BatchResult.Status.IMPORTED : BatchResult.Status.DUPLICATE, r.id(), r.title(), null);
+            } catch (GlossaException e) {
+                outcome = new BatchResult.Outcome(file, BatchResult.Status.FAILED, 0, null, e.getMessage());
+            }
+            outcomes.add(outcome);
+            progress.finished(i + 1, files.size(), outcome);
+        }
+        return new BatchResult(outcomes, false);
+    }
 }

@@ -64,7 +64,16 @@ public final class Importers {
                     + (format == FormatSniffer.Format.BINARY ? "binary data" : format.name().toLowerCase() + " is not supported yet")
                     + ").");
         }
-        ImportedDocument doc = importer.read(bytes, name);
+        ImportedDocument doc;
+        try {
+            doc = importer.read(bytes, name);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // third-party parsers throw anything on crafted input; the user needs one sentence
+            throw new ImportException((name.isEmpty() ? "The file" : name) + " could not be read as "
+                    + format.name().toLowerCase() + " (" + e.getClass().getSimpleName() + "); it may be damaged.", e);
+        }
         if (doc.content().text().isBlank()) {
             throw new ImportException((name.isEmpty() ? "The file" : name) + " contains no readable text.");
         }
