@@ -60,7 +60,7 @@ final class SafeZip {
                     entries.put(name, content.toByteArray());
                 }
             }
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) { // the JDK reports a malformed entry name so
             throw new ImportException(what + " is a damaged zip archive (" + e.getMessage() + "); get a fresh copy.", e);
         } catch (IOException e) {
             throw new ImportException(what + " could not be unpacked (" + e.getMessage() + "); get a fresh copy.", e);
