@@ -160,7 +160,7 @@ final class HtmlContentWalker {
     }
 
     private void table(Element table) {
-        if (table.selectFirst(LAYOUT_SIGNS) != null) {
+        if (table.select(LAYOUT_SIGNS).stream().anyMatch(e -> e != table)) {
             block(table, containerKind(), containerLevel()); // a layout table: read it like divs
             return;
         }
