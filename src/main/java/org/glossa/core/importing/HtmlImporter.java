@@ -14,14 +14,21 @@ import org.jsoup.nodes.Element;
 /**
  * A saved web page: the article is found with readability4j (after hidden nodes are removed),
  * then read by {@link HtmlContentWalker}. When the article found is much smaller than the
- * visible page, as happens on short pages and on CJK pages whose text has no commas or spaces
- * for readability's scoring, the whole visible body is read instead. Nothing is ever fetched.
+ * visible page or too short to be an article, as happens on short pages and on CJK pages whose
+ * text has no commas or spaces for readability's scoring, the whole visible body is read instead
+ * (after removing plain page furniture). Nothing is ever fetched.
  */
 public final class HtmlImporter implements Importer {
     /** Below this share of the page's visible text, the extracted "article" is a fragment. */
     private static final double MIN_ARTICLE_SHARE = 0.35;
     /** Pages with less visible text than this are read whole: there is no clutter to cut. */
     private static final int SHORT_PAGE_CHARS = 600;
+    /**
+     * Readability.js's own threshold: an article shorter than this means extraction failed, and
+     * Readability.js then retries ever more loosely, ending with nearly the whole page.
+     * readability4j does not retry, so the visible body stands in for that last attempt.
+     */
+    private static final int MIN_ARTICLE_CHARS = 500;
 
     @Override
     public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
@@ -38,7 +45,7 @@ public final class HtmlImporter implements Importer {
 
         Article article = new Readability4J("", page.clone()).parse();
         Element chosen = article.getArticleContent();
-        if (chosen == null || visible.length() < SHORT_PAGE_CHARS
+        if (chosen == null || visible.length() < SHORT_PAGE_CHARS || chosen.text().length() < MIN_ARTICLE_CHARS
                 || weight(chosen.text()) < MIN_ARTICLE_SHARE * weight(visible)) {
             chosen = body;
             HtmlBoilerplate.removeFrom(chosen);

@@ -41,30 +41,32 @@ class PdfImporterTest {
 
     @Test
     void passwordProtectedPdfIsRefused() throws Exception {
-        byte[] encrypted;
-        try (PDDocument doc = Loader.loadPDF(Samples.pdf()); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        byte[] bytes;
+        try (PDDocument doc = Loader.loadPDF(Samples.pdf())) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             doc.protect(policy);
-            doc.save(out);
-            encrypted = out.toByteArray();
+            bytes = saved(doc);
         }
-        byte[] bytes = encrypted;
         assertThatThrownBy(() -> importer.read(bytes, "secret.pdf")).isInstanceOf(ImportException.class)
                 .hasMessageContaining("password");
     }
 
     @Test
     void pdfWithoutTextIsRefused() throws Exception {
-        byte[] blank;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage());
-            doc.save(out);
-            blank = out.toByteArray();
+            bytes = saved(doc);
         }
-        byte[] bytes = blank;
         assertThatThrownBy(() -> importer.read(bytes, "scan.pdf")).isInstanceOf(ImportException.class)
                 .hasMessageContaining("no text layer");
+    }
+
+    private static byte[] saved(PDDocument doc) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
     }
 
     @Test
