@@ -50,11 +50,13 @@ public final class HtmlImporter implements Importer {
             chosen = body;
             HtmlBoilerplate.removeFrom(chosen);
         }
+        String knownTitle = firstNonBlank(article.getTitle(), meta.title());
+        removeTitleHeading(chosen, knownTitle);
         ContentBuilder out = new ContentBuilder();
         new HtmlContentWalker(out).walk(chosen);
         DocumentContent content = out.build();
 
-        String title = firstNonBlank(article.getTitle(), meta.title(), TextImporter.titleFrom(content.text(), fileName));
+        String title = firstNonBlank(knownTitle, TextImporter.titleFrom(content.text(), fileName));
         String author = firstNonBlank(meta.author(), article.getByline());
         String language = Languages.normalize(meta.language());
         TextDirection direction = Languages.direction(firstNonBlank(meta.direction(), article.getDir()), language);
@@ -64,6 +66,29 @@ public final class HtmlImporter implements Importer {
             extra.put("excerpt", TextCleaner.clean(excerpt).strip());
         }
         return new ImportedDocument(title, author, meta.url(), "html", language, direction, content, extra);
+    }
+
+    /**
+     * The reader shows the title apart from the text, so a first heading that repeats it is
+     * dropped, as Readability.js does: the same words, or the title with a site name added.
+     */
+    private static void removeTitleHeading(Element article, String title) {
+        if (title == null) {
+            return;
+        }
+        Element heading = article.selectFirst("h1, h2");
+        if (heading == null) {
+            return;
+        }
+        String h = normalized(heading.text());
+        String t = normalized(title);
+        if (!h.isEmpty() && (h.equals(t) || t.contains(h) && h.length() >= 0.75 * t.length())) {
+            heading.remove();
+        }
+    }
+
+    private static String normalized(String s) {
+        return TextCleaner.clean(s).toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\p{P}]+", " ").strip();
     }
 
     /** Text size where an ideograph counts like a short word, so CJK pages compare fairly. */
