@@ -87,7 +87,7 @@ public final class EpubImporter implements Importer {
         String author = text(first(opf, DC_NS, "creator"));
         String language = Languages.normalize(text(first(opf, DC_NS, "language")));
         String progression = spine == null ? null : spine.getAttribute("page-progression-direction");
-        TextDirection direction = Languages.direction(progression, language);
+        TextDirection direction = Languages.direction(progression, language, content.text());
         Map<String, String> extra = new HashMap<>();
         putIfPresent(extra, "publisher", text(first(opf, DC_NS, "publisher")));
         putIfPresent(extra, "publishedTime", text(first(opf, DC_NS, "date")));

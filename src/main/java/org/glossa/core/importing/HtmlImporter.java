@@ -59,7 +59,8 @@ public final class HtmlImporter implements Importer {
         String title = firstNonBlank(knownTitle, TextImporter.titleFrom(content.text(), fileName));
         String author = firstNonBlank(meta.author(), article.getByline());
         String language = Languages.normalize(meta.language());
-        TextDirection direction = Languages.direction(firstNonBlank(meta.direction(), article.getDir()), language);
+        TextDirection direction = Languages.direction(firstNonBlank(meta.direction(), article.getDir()), language,
+                content.text());
         Map<String, String> extra = new HashMap<>(meta.extras());
         String excerpt = firstNonBlank(meta.extras().get("excerpt"), article.getExcerpt());
         if (excerpt != null) {

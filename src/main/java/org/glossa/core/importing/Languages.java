@@ -23,6 +23,33 @@ final class Languages {
         return isRightToLeft(language) ? TextDirection.RTL : TextDirection.LTR;
     }
 
+    /** How much text {@link #direction(String, String, String)} looks at: the opening is enough. */
+    private static final int SAMPLE_CHARS = 20_000;
+
+    /**
+     * As {@link #direction(String, String)}, but when neither says anything the text decides:
+     * right to left when most of its strongly directional letters are (Arabic, Hebrew, ...).
+     */
+    static TextDirection direction(String explicit, String language, String text) {
+        boolean known = explicit != null && !explicit.isBlank() || language != null && !language.isBlank();
+        return known ? direction(explicit, language) : directionOfText(text);
+    }
+
+    static TextDirection directionOfText(String text) {
+        int rtl = 0;
+        int ltr = 0;
+        int n = Math.min(text.length(), SAMPLE_CHARS);
+        for (int i = 0; i < n; i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                rtl++;
+            } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                ltr++;
+            }
+        }
+        return rtl > ltr ? TextDirection.RTL : TextDirection.LTR;
+    }
+
     static boolean isRightToLeft(String language) {
         if (language == null || language.isBlank()) {
             return false;

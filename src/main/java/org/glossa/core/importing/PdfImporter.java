@@ -17,7 +17,8 @@ import org.glossa.model.TextDirection;
 /**
  * A PDF's text layer in reading order (the order the producer wrote it), page by page. PDFBox's paragraph
  * detection splits each page; lines within a paragraph are joined ({@link PdfParagraphs}
- * repairs words hyphenated at a line end). Every page begins with a zero-length PAGE_BREAK
+ * repairs words hyphenated at a line end); printed page numbers and running headers go
+ * ({@link PdfFurniture}). Every page begins with a zero-length PAGE_BREAK
  * marker carrying its page number, so an annotation can cite its page
  * ({@link PageLookup#pageAt}). Password-protected and image-only PDFs are refused.
  */
@@ -29,7 +30,7 @@ public final class PdfImporter implements Importer {
     public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
         String what = fileName == null || fileName.isBlank() ? "The PDF" : fileName;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            List<List<String>> pages = pages(pdf);
+            List<List<String>> pages = PdfFurniture.strip(pages(pdf));
             if (pages.stream().allMatch(List::isEmpty)) {
                 throw new ImportException(what + " has no text layer (it is probably scanned images);"
                         + " run it through OCR first.");
@@ -53,7 +54,7 @@ public final class PdfImporter implements Importer {
             }
             String language = pdf.getDocumentCatalog().getLanguage();
             return new ImportedDocument(title, HtmlImporter.firstNonBlank(info.getAuthor()), null, "pdf",
-                    Languages.normalize(language), Languages.direction(null, language), content, extra);
+                    Languages.normalize(language), Languages.direction(null, language, content.text()), content, extra);
         } catch (InvalidPasswordException e) {
             throw new ImportException(what + " is protected by a password; open it in a PDF viewer, save an"
                     + " unprotected copy and import that.", e);

@@ -4,7 +4,6 @@ import java.util.Map;
 import org.glossa.model.BlockKind;
 import org.glossa.model.DocumentContent;
 import org.glossa.model.ImportedDocument;
-import org.glossa.model.TextDirection;
 
 /**
  * Plain text: paragraphs are separated by blank lines; the hard-wrapped lines within one are
@@ -32,7 +31,7 @@ public final class TextImporter implements Importer {
         DocumentContent content = out.build();
         String title = gutenberg != null && gutenberg.title() != null ? gutenberg.title() : titleFrom(content.text(), fileName);
         return new ImportedDocument(title, gutenberg == null ? null : gutenberg.author(), null, "text", null,
-                TextDirection.LTR, content, gutenberg == null ? Map.of() : gutenberg.metadata());
+                Languages.directionOfText(content.text()), content, gutenberg == null ? Map.of() : gutenberg.metadata());
     }
 
     /** The index of the line end that starts a blank line after {@code from}, or the text's end. */

@@ -40,6 +40,15 @@ class PdfImporterTest {
     }
 
     @Test
+    void printedPageNumbersAndRunningHeadersAreNotText() {
+        ImportedDocument doc = importer.read(Samples.pdf(List.of(
+                List.of("A Book Title", "", "", "First page body.", "", "", "1"),
+                List.of("A Book Title", "", "", "Second page body.", "", "", "2"),
+                List.of("A Book Title", "", "", "Third page body.", "", "", "3"))), "a.pdf");
+        assertThat(doc.content().text()).isEqualTo("First page body.\n\nSecond page body.\n\nThird page body.");
+    }
+
+    @Test
     void passwordProtectedPdfIsRefused() throws Exception {
         byte[] bytes;
         try (PDDocument doc = Loader.loadPDF(Samples.pdf())) {

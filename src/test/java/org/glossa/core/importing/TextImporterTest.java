@@ -73,6 +73,14 @@ class TextImporterTest {
     }
 
     @Test
+    void arabicOrHebrewTextIsReadRightToLeft() {
+        assertThat(importer.read("مرحبا بكم في Glossa".getBytes(StandardCharsets.UTF_8), "a.txt")
+                .direction()).isEqualTo(org.glossa.model.TextDirection.RTL);
+        assertThat(importer.read("English with one שלום".getBytes(StandardCharsets.UTF_8), "a.txt")
+                .direction()).isEqualTo(org.glossa.model.TextDirection.LTR);
+    }
+
+    @Test
     void corpusMobyDickKeepsOnlyTheBook() throws Exception {
         byte[] bytes = Files.readAllBytes(Corpus.dir("text").resolve("2701-0_moby-dick_en.txt"));
         ImportedDocument doc = importer.read(bytes, "moby.txt");
