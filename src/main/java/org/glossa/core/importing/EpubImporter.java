@@ -32,10 +32,10 @@ public final class EpubImporter implements Importer {
     @Override
     public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
         String what = fileName == null || fileName.isBlank() ? "The book" : fileName;
-        Map<String, byte[]> files = SafeZip.read(bytes, what);
+        Map<String, byte[]> files = SafeZip.read(bytes, what, EpubImporter::isMarkup);
         byte[] container = files.get("META-INF/container.xml");
         if (container == null) {
-            throw new ImportException(what + " is not an EPUB book (META-INF/container.xml is missing).");
+            throw new ImportException(what + " is a zip archive but not an EPUB book (it has no META-INF/container.xml).");
         }
         org.w3c.dom.Element rootfile = first(SafeXml.parse(container, what + "'s container.xml"), "*", "rootfile");
         String opfPath = rootfile == null ? "" : rootfile.getAttribute("full-path");
@@ -94,6 +94,13 @@ public final class EpubImporter implements Importer {
         putIfPresent(extra, "excerpt", text(first(opf, DC_NS, "description")));
         return new ImportedDocument(HtmlImporter.firstNonBlank(title, TextImporter.titleFrom(content.text(), fileName)),
                 author, null, "epub", language, direction, content, extra);
+    }
+
+    /** Only the markup of a book is read; its pictures and fonts stay packed. */
+    private static boolean isMarkup(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".xml") || n.endsWith(".opf") || n.endsWith(".ncx") || n.endsWith(".xhtml")
+                || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xht");
     }
 
     private static Element chapterBody(byte[] bytes, String mediaType) throws ImportException {

@@ -3,9 +3,9 @@ package org.glossa.core.importing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -29,8 +29,11 @@ final class SafeZip {
     private SafeZip() {
     }
 
-    /** Entry name to content, in archive order. */
-    static Map<String, byte[]> read(byte[] zip, String what) throws ImportException {
+    /**
+     * Entry name to content, in archive order, for the entries {@code keep} accepts; the others
+     * (pictures, fonts) are unpacked only to count them against the limits, never held.
+     */
+    static Map<String, byte[]> read(byte[] zip, String what, Predicate<String> keep) throws ImportException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -42,11 +45,14 @@ final class SafeZip {
                 }
                 String name = entry.getName();
                 checkName(name, what);
+                boolean kept = !entry.isDirectory() && keep.test(name);
                 ByteArrayOutputStream content = new ByteArrayOutputStream();
                 int n;
                 while ((n = in.read(buffer)) > 0) {
                     total += n;
-                    content.write(buffer, 0, n);
+                    if (kept) {
+                        content.write(buffer, 0, n);
+                    }
                     if (total > MAX_TOTAL_BYTES) {
                         throw new ImportException(what + " unpacks to more than " + MAX_TOTAL_BYTES / (1024 * 1024)
                                 + " MB; it is refused as a possible zip bomb.");
@@ -56,7 +62,7 @@ final class SafeZip {
                                 + " times its size; it is refused as a possible zip bomb.");
                     }
                 }
-                if (!entry.isDirectory()) {
+                if (kept) {
                     entries.put(name, content.toByteArray());
                 }
             }
@@ -66,7 +72,7 @@ final class SafeZip {
             throw new ImportException(what + " could not be unpacked (" + e.getMessage() + "); get a fresh copy.", e);
         }
         if (entries.isEmpty()) {
-            throw new ImportException(what + " is an empty or truncated zip archive; get a fresh copy.");
+            throw new ImportException(what + " is an empty or truncated zip archive, or holds no documents; get a fresh copy.");
         }
         return entries;
     }
@@ -78,7 +84,4 @@ final class SafeZip {
         }
     }
 
-    static InputStream stream(byte[] bytes) {
-        return new ByteArrayInputStream(bytes);
-    }
 }
