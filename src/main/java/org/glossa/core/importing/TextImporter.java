@@ -24,7 +24,7 @@ public final class TextImporter implements Importer {
         while (from < n) {
             int end = paragraphEnd(body, from);
             out.startBlock(BlockKind.PARAGRAPH);
-            out.text(body.substring(from, end));
+            out.cleanText(body.substring(from, end)); // cleaned once above, not per paragraph
             out.endBlock();
             from = end + 1;
         }
