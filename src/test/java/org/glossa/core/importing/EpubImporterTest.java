@@ -35,6 +35,16 @@ class EpubImporterTest {
     }
 
     @Test
+    void theTableOfContentsJumpsToEachChapter() {
+        ImportedDocument doc = importer.read(Samples.epub("Tiny", "en", null,
+                List.of("<h1>One</h1><h2>One.a</h2><p>x</p>", "<p>No heading in this chapter.</p>")), "tiny.epub");
+        String text = doc.content().text();
+        assertThat(TableOfContents.of(doc.content())).extracting(TableOfContents.Entry::level, TableOfContents.Entry::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "One"), org.assertj.core.groups.Tuple.tuple(2, "One.a"));
+        assertThat(TableOfContents.of(doc.content())).allSatisfy(e -> assertThat(text.startsWith(e.title(), e.offset())).isTrue());
+    }
+
+    @Test
     void rightToLeftComesFromTheSpineOrTheLanguage() {
         assertThat(importer.read(Samples.epub("T", "en", "rtl", List.of("<p>x</p>")), "a.epub").direction())
                 .isEqualTo(TextDirection.RTL);
