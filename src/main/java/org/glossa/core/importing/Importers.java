@@ -76,7 +76,8 @@ public final class Importers {
         }
     }
 
-    public ImportedDocument read(byte[] bytes, String name) throws ImportException {
+    public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
+        String name = fileName == null ? "" : fileName;
         if (bytes.length == 0) {
             throw new ImportException((name.isEmpty() ? "The file" : name) + " is empty.");
         }
