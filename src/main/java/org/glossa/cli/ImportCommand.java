@@ -4,22 +4,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.glossa.core.GlossaException;
+import org.glossa.core.BatchResult;
+import org.glossa.core.ImportProgress;
 import org.glossa.core.Library;
 import org.glossa.core.anchoring.ReanchorReport;
-import org.glossa.model.ImportResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import documents; prints each new document's id.")
+@Command(name = "import", description = "Import files and folders (recursively); prints each document's id.")
 final class ImportCommand extends LibraryCommand {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files to import.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
     List<Path> paths;
 
-    @Option(names = "--json", description = "Print JSON: [{id, title, status}].")
+    @Option(names = "--json", description = "Print JSON: [{id, title, status, path}], failures with status \"failed\" and \"error\".")
     boolean json;
 
     @Option(names = "--replace", paramLabel = "DOC",
@@ -32,29 +33,45 @@ final class ImportCommand extends LibraryCommand {
         if (replace != null) {
             return replace(lib);
         }
-        List<Map<String, Object>> results = new ArrayList<>();
-        int failed = 0;
-        for (Path p : paths) {
-            try {
-                ImportResult r = lib.importFile(p);
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", r.id());
-                row.put("title", r.title());
-                row.put("status", r.status().name().toLowerCase());
-                row.put("path", p.toString());
-                results.add(row);
-                if (!json) {
-                    out().println(r.id() + "\t" + row.get("status") + "\t" + r.title());
+        BatchResult result = lib.importAll(paths, new ImportProgress() {
+            @Override
+            public void starting(int index, int total, Path file) {
+                if (total > 1) {
+                    err().println("[" + index + "/" + total + "] " + file.getFileName());
                 }
-            } catch (GlossaException e) {
-                failed++;
-                err().println("glossa: " + p + ": " + e.getMessage());
             }
-        }
+
+            @Override
+            public void finished(int index, int total, BatchResult.Outcome o) {
+                if (o.status() == BatchResult.Status.FAILED) {
+                    err().println("glossa: " + o.file() + ": " + o.error());
+                } else if (!json) {
+                    out().println(o.id() + "\t" + status(o) + "\t" + o.title());
+                }
+            }
+        }, () -> false);
         if (json) {
-            printJson(results);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (BatchResult.Outcome o : result.outcomes()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                if (o.status() != BatchResult.Status.FAILED) {
+                    row.put("id", o.id());
+                    row.put("title", o.title());
+                }
+                row.put("status", status(o));
+                row.put("path", o.file().toString());
+                if (o.error() != null) {
+                    row.put("error", o.error());
+                }
+                rows.add(row);
+            }
+            printJson(rows);
         }
-        return failed == 0 ? 0 : 1;
+        return result.anyFailed() ? 1 : 0;
+    }
+
+    private static String status(BatchResult.Outcome o) {
+        return o.status().name().toLowerCase(Locale.ROOT);
     }
 
     private int replace(Library lib) throws Exception {

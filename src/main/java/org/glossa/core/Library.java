@@ -409,8 +409,7 @@ public final class Library implements AutoCloseable {
         db.close();
     }
 
-    // ==== anchoring, new versions and interchange (issue 5) ===================================
-    // Kept together at the end of the file; the logic lives in core.anchoring and core.interchange.
+    // ==== anchoring, new versions and interchange (issue 5) ============================    // Kept together at the end of the file; the logic lives in core.anchoring and core.interchange.
 
     private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
 
@@ -526,5 +525,37 @@ public final class Library implements AutoCloseable {
         } catch (IOException e) {
             throw new GlossaException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    // ---- batch import (files and folders, one transaction per file) ------------------------
+
+    /**
+     * Imports files and folders (recursively, hidden files skipped), each file in its own
+     * transaction. A failure is recorded and the next file goes on; {@code cancelled} is asked
+     * before each file, so a cancel leaves every file before it imported and none after.
+     */
+    public BatchResult importAll(List<Path> pathsOrFolders, ImportProgress listener,
+                                 java.util.function.BooleanSupplier cancelled) {
+        ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
+        List<Path> files = ImportFiles.expand(pathsOrFolders);
+        List<BatchResult.Outcome> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (cancelled != null && cancelled.getAsBoolean()) {
+                return new BatchResult(outcomes, true);
+            }
+            Path file = files.get(i);
+            progress.starting(i + 1, files.size(), file);
+            BatchResult.Outcome outcome;
+            try {
+                ImportResult r = importFile(file);
+                outcome = new BatchResult.Outcome(file, r.status() == ImportResult.Status.IMPORTED
+                        ? BatchResult.Status.IMPORTED : BatchResult.Status.DUPLICATE, r.id(), r.title(), null);
+            } catch (GlossaException e) {
+                outcome = new BatchResult.Outcome(file, BatchResult.Status.FAILED, 0, null, e.getMessage());
+            }
+            outcomes.add(outcome);
+            progress.finished(i + 1, files.size(), outcome);
+        }
+        return new BatchResult(outcomes, false);
     }
 }

@@ -71,8 +71,11 @@ class CliErrorsTest {
         Path good = Files.writeString(dir.resolve("good.txt"), "Good text.\n");
         Path missing = dir.resolve("missing.txt");
         CliRunner.Result r = cli.run("import", missing.toString(), good.toString());
-        assertOneGlossaLine(r);
-        assertThat(r.err()).contains(missing.toString());
+        assertThat(r.code()).isEqualTo(1);
+        var errors = r.err().lines().filter(l -> l.startsWith("glossa:")).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).contains(missing.toString());
+        assertThat(r.err()).doesNotContain("Exception");
         assertThat(r.out()).contains("imported").contains("Good text.");
     }
 

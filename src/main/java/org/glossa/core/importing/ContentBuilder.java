@@ -44,7 +44,11 @@ public final class ContentBuilder {
 
     /** Appends inline text: runs of whitespace become one space. */
     public ContentBuilder text(String s) {
-        String cleaned = TextCleaner.clean(s);
+        return cleanText(TextCleaner.clean(s));
+    }
+
+    /** As {@link #text}, for text that has already been through {@link TextCleaner} (big files). */
+    ContentBuilder cleanText(String cleaned) {
         for (int i = 0; i < cleaned.length(); i++) {
             char c = cleaned.charAt(i);
             if (Character.isWhitespace(c)) {

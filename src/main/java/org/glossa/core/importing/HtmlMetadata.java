@@ -1,0 +1,71 @@
+package org.glossa.core.importing;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page says about itself in its head: Open Graph, Dublin Core, article and plain meta
+ * tags, the html element's lang and dir. Read before cleaning, since scripts and hidden
+ * elements go then.
+ */
+record HtmlMetadata(String title, String author, String language, String direction, String url,
+                    Map<String, String> extras) {
+
+    static HtmlMetadata of(Document page) {
+        Element html = page.selectFirst("html");
+        Element body = page.body();
+        String title = meta(page, "og:title", "twitter:title", "dc.title");
+        if (title == null) {
+            title = HtmlImporter.firstNonBlank(page.title());
+        }
+        String author = meta(page, "author", "article:author", "dc.creator", "byl", "parsely-author");
+        if (author != null && author.startsWith("http")) {
+            author = null; // article:author is often a profile URL, not a name
+        }
+        String lang = HtmlImporter.firstNonBlank(html == null ? null : html.attr("lang"),
+                html == null ? null : html.attr("xml:lang"), meta(page, "content-language", "dc.language", "og:locale"));
+        String dir = HtmlImporter.firstNonBlank(html == null ? null : html.attr("dir"), body == null ? null : body.attr("dir"));
+        String url = meta(page, "og:url");
+        if (url == null) {
+            Element canonical = page.selectFirst("link[rel=canonical][href]");
+            url = canonical == null ? null : HtmlImporter.firstNonBlank(canonical.attr("href"));
+        }
+        if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) {
+            url = null;
+        }
+        Map<String, String> extras = new HashMap<>();
+        put(extras, "siteName", meta(page, "og:site_name", "application-name"));
+        String published = meta(page, "article:published_time", "datepublished", "dc.date", "date", "pubdate");
+        if (published == null) {
+            Element time = page.selectFirst("time[datetime]");
+            published = time == null ? null : HtmlImporter.firstNonBlank(time.attr("datetime"));
+        }
+        put(extras, "publishedTime", published);
+        put(extras, "excerpt", meta(page, "og:description", "description", "twitter:description"));
+        return new HtmlMetadata(title, author, lang, dir, url, extras);
+    }
+
+    /** The first non-blank content among meta tags named (name= or property=) any of {@code keys}. */
+    private static String meta(Document page, String... keys) {
+        for (String key : keys) {
+            for (Element m : page.select("meta[content]")) {
+                String name = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+                if (name.equalsIgnoreCase(key) || m.attr("http-equiv").equalsIgnoreCase(key)) {
+                    String v = HtmlImporter.firstNonBlank(m.attr("content"));
+                    if (v != null) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, TextCleaner.clean(value).strip());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.glossa.core.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.glossa.model.ImportedDocument;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Imports every saved page of the corpus and compares the text Glossa shows with the article
+ * text a reader should show (expected.html), as a word-level F1 score.
+ */
+class HtmlCorpusTest {
+    private static final double GOOD = 0.95;
+    private static final double CATASTROPHIC = 0.6;
+    /** Plain readability4j reaches 17 of the 20 pages; Glossa reaches all 20, with one page of slack. */
+    private static final int MIN_GOOD_PAGES = 19;
+
+    record Score(String page, double f1, String title, boolean titleMatches, boolean directionMatches) {
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    @Test
+    void mostCorpusPagesReadAlmostExactlyLikeTheExpectedArticle() throws IOException {
+        Path html = Corpus.dir("html");
+        Path dump = Path.of("target", "html-corpus");
+        Files.createDirectories(dump);
+        List<Score> scores = new ArrayList<>();
+        try (Stream<Path> pages = Files.list(html)) {
+            for (Path page : pages.sorted().toList()) {
+                Path source = page.resolve("source.html");
+                Path expected = page.resolve("expected.html");
+                if (!Files.exists(source) || !Files.exists(expected)) {
+                    continue;
+                }
+                ImportedDocument doc = new Importers().read(Files.readAllBytes(source), "source.html");
+                String expectedText = Jsoup.parse(Files.readString(expected, StandardCharsets.UTF_8)).text();
+                Files.writeString(dump.resolve(page.getFileName() + ".txt"), doc.content().text());
+                var meta = JSON.readTree(page.resolve("expected-metadata.json").toFile());
+                String wantTitle = meta.path("title").asText("");
+                String wantDir = meta.path("dir").isTextual() ? meta.path("dir").asText() : "ltr";
+                scores.add(new Score(page.getFileName().toString(), WordF1.f1(expectedText, doc.content().text()),
+                        doc.title(), wantTitle.strip().equals(doc.title()), wantDir.equalsIgnoreCase(doc.direction().code())));
+            }
+        }
+        System.out.println("page                            f1     title=expected  title");
+        for (Score s : scores) {
+            System.out.printf("%-30s  %.3f  %-14s  %s%n", s.page(), s.f1(), s.titleMatches(), s.title());
+        }
+        assertThat(scores).hasSizeGreaterThanOrEqualTo(MIN_GOOD_PAGES);
+        assertThat(scores.stream().filter(s -> s.f1() >= GOOD).count())
+                .as("pages with F1 >= %s", GOOD).isGreaterThanOrEqualTo(MIN_GOOD_PAGES);
+        assertThat(scores).allSatisfy(s -> assertThat(s.f1()).as(s.page()).isGreaterThan(CATASTROPHIC));
+        assertThat(scores).allSatisfy(s -> assertThat(s.directionMatches()).as("direction of " + s.page()).isTrue());
+    }
+}
