@@ -292,4 +292,24 @@ public final class Library implements AutoCloseable {
         db.close();
     }
 
+    // ==== search, claims, collections, tags, links (issue 7) ================================
+    // Kept together at the end of the file; the logic lives in core.search and core.organize.
+
+    private final org.glossa.core.search.SearchEngine searchEngine = new org.glossa.core.search.SearchEngine();
+
+    /**
+     * Searches document text and annotations; best hits first. See
+     * {@link org.glossa.core.search.QueryParser} for the query language. Documents imported
+     * since the last search are indexed first (one transaction).
+     */
+    public synchronized List<org.glossa.core.search.SearchHit> search(String query, int limit) {
+        org.glossa.core.search.SearchQuery q = org.glossa.core.search.QueryParser.parse(query);
+        ensureTextIndexed();
+        return db.read(c -> searchEngine.search(c, q, limit));
+    }
+
+    /** Indexes the text of documents that have not been indexed yet; returns how many. */
+    public synchronized int ensureTextIndexed() {
+        return db.inTransaction(c -> searchEngine.indexer().indexMissing(c));
+    }
 }
