@@ -2,6 +2,7 @@
 --
 -- Search uses FTS5 with `unicode61 remove_diacritics 2`, so case and accents are ignored and
 -- any script that separates words with spaces works ("zoe" finds "Zoë", "москва" finds "Москва").
+-- Prefix indexes of 2 and 3 characters make prefix* queries fast on a large library.
 
 -- Document text, one row per block (paragraph, heading ...), so that a hit can be located.
 -- rowid = document_id * 2^20 + block number: a document's rows form one rowid range, which makes
@@ -13,7 +14,8 @@
 CREATE VIRTUAL TABLE text_fts USING fts5(
     body,
     start_pos UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
 );
 
 CREATE TABLE text_indexed (
@@ -39,7 +41,8 @@ CREATE VIRTUAL TABLE annotation_fts USING fts5(
     note,
     tags,
     author,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
 );
 
 -- ---- triggers: documents -----------------------------------------------------------------

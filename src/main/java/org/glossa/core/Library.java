@@ -440,6 +440,11 @@ public final class Library implements AutoCloseable {
 
     // ---- document metadata, reading time, delete with undo --------------------------------
 
+    /** Every document with its last-read time, tags and collections: the library table. */
+    public synchronized List<org.glossa.core.organize.LibraryRow> libraryRows() {
+        return db.read(c -> new org.glossa.core.organize.LibraryRows().rows(c));
+    }
+
     private final org.glossa.core.organize.DocumentEditor documentEditor = new org.glossa.core.organize.DocumentEditor();
 
     /** Changes title, author and source; blank author/source clear them. */

@@ -52,7 +52,7 @@ final class AnnotationFilter {
         return new AnnotationFilter(parts.isEmpty() ? "1" : String.join(" AND ", parts), args);
     }
 
-    /** The condition for in: (and, for text hits, author:) on a document id expression. */
+    /** The in: condition on a document id expression (text hits use it on their FTS rowid). */
     static String documentCondition(Connection c, SearchQuery q, String documentId, List<Object> args)
             throws SQLException {
         List<String> parts = new ArrayList<>();

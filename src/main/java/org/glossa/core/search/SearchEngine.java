@@ -42,7 +42,8 @@ public final class SearchEngine {
         String match = FtsExpression.all(q.terms(), null);
         List<Object> args = new ArrayList<>();
         args.add(match);
-        StringBuilder sql = new StringBuilder("SELECT rowid, start_pos, bm25(text_fts) AS score FROM text_fts"
+        // phase 1 reads only the index (rowid, bm25): no stored column, so no content row per match
+        StringBuilder sql = new StringBuilder("SELECT rowid, bm25(text_fts) AS score FROM text_fts"
                 + " WHERE text_fts MATCH ?");
         String documents = AnnotationFilter.documentCondition(c, q, "(rowid / " + TextIndexer.ROWS_PER_DOCUMENT + ")", args);
         if (!documents.isEmpty()) {
@@ -55,21 +56,21 @@ public final class SearchEngine {
         }
         sql.append(" ORDER BY score LIMIT ?");
         args.add(limit);
-        record Row(long rowid, int start, double score) {
+        record Row(long rowid, double score) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             AnnotationFilter.bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getDouble(3)));
+                    rows.add(new Row(rs.getLong(1), rs.getDouble(2)));
                 }
             }
         }
         List<SearchHit> out = new ArrayList<>();
         Map<Long, String> titles = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT highlight(text_fts, 0, char(1), char(2)) FROM text_fts"
-                + " WHERE text_fts MATCH ? AND rowid = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT highlight(text_fts, 0, char(1), char(2)), start_pos"
+                + " FROM text_fts WHERE text_fts MATCH ? AND rowid = ?")) {
             for (Row r : rows) {
                 ps.setString(1, match);
                 ps.setLong(2, r.rowid);
@@ -79,8 +80,9 @@ public final class SearchEngine {
                     }
                     Snippets.Result s = Snippets.of(rs.getString(1));
                     long doc = r.rowid / TextIndexer.ROWS_PER_DOCUMENT;
-                    int from = r.start + (s.firstHit() == null ? 0 : s.firstHit().start());
-                    int to = r.start + (s.firstHit() == null ? 0 : s.firstHit().end());
+                    int chunkStart = rs.getInt(2);
+                    int from = chunkStart + (s.firstHit() == null ? 0 : s.firstHit().start());
+                    int to = chunkStart + (s.firstHit() == null ? 0 : s.firstHit().end());
                     out.add(new SearchHit(SearchHit.Kind.TEXT, doc, title(c, titles, doc), null, from, to,
                             s.snippet(), s.marks(), r.score));
                 }
@@ -92,32 +94,67 @@ public final class SearchEngine {
     private List<SearchHit> annotationHits(Connection c, SearchQuery q, int limit) throws SQLException {
         AnnotationFilter filter = AnnotationFilter.of(c, q);
         String match = AnnotationFilter.annotationMatch(q);
-        List<Object> args = new ArrayList<>();
-        String sql;
         if (match.isEmpty()) {
-            sql = "SELECT a.id, a.document_id, d.title, a.start_pos, a.end_pos, 0.0, a.exact, '', ''"
-                    + " FROM annotation a JOIN document d ON d.id = a.document_id WHERE " + filter.sql
-                    + " ORDER BY a.modified DESC, a.id LIMIT ?";
-        } else {
-            // highlight() is cheap here: an annotation row is short, unlike a book's block
-            sql = "SELECT a.id, a.document_id, d.title, a.start_pos, a.end_pos, " + ANNOTATION_RANK + " AS score,"
-                    + " highlight(annotation_fts, 0, char(1), char(2)), highlight(annotation_fts, 1, char(1), char(2)),"
-                    + " highlight(annotation_fts, 2, char(1), char(2))"
-                    + " FROM annotation_fts JOIN annotation_key k ON k.key = annotation_fts.rowid"
-                    + " JOIN annotation a ON a.id = k.annotation_id JOIN document d ON d.id = a.document_id"
-                    + " WHERE annotation_fts MATCH ? AND " + filter.sql + " ORDER BY score LIMIT ?";
-            args.add(match);
+            return unrankedAnnotationHits(c, filter, limit);
         }
-        args.addAll(filter.args);
+        // phase 1: rank on the index alone; relational filters become one rowid set
+        List<Object> args = new ArrayList<>();
+        args.add(match);
+        String sql = "SELECT rowid, " + ANNOTATION_RANK + " AS score FROM annotation_fts WHERE annotation_fts MATCH ?";
+        if (!filter.args.isEmpty()) {
+            sql += " AND rowid IN (SELECT k.key FROM annotation_key k JOIN annotation a ON a.id = k.annotation_id"
+                    + " WHERE " + filter.sql + ")";
+            args.addAll(filter.args);
+        }
+        sql += " ORDER BY score LIMIT ?";
         args.add(limit);
-        List<SearchHit> out = new ArrayList<>();
+        Map<Long, Double> ranked = new java.util.LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             AnnotationFilter.bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Snippets.Result s = bestColumn(rs.getString(7), rs.getString(8), rs.getString(9));
+                    ranked.put(rs.getLong(1), rs.getDouble(2));
+                }
+            }
+        }
+        // phase 2: highlights and the annotation's place, for the returned rows only
+        List<SearchHit> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.document_id, d.title, a.start_pos, a.end_pos,"
+                + " highlight(annotation_fts, 0, char(1), char(2)), highlight(annotation_fts, 1, char(1), char(2)),"
+                + " highlight(annotation_fts, 2, char(1), char(2))"
+                + " FROM annotation_fts JOIN annotation_key k ON k.key = annotation_fts.rowid"
+                + " JOIN annotation a ON a.id = k.annotation_id JOIN document d ON d.id = a.document_id"
+                + " WHERE annotation_fts MATCH ? AND annotation_fts.rowid = ?")) {
+            for (Map.Entry<Long, Double> e : ranked.entrySet()) {
+                ps.setString(1, match);
+                ps.setLong(2, e.getKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        Snippets.Result s = bestColumn(rs.getString(6), rs.getString(7), rs.getString(8));
+                        out.add(new SearchHit(SearchHit.Kind.ANNOTATION, rs.getLong(2), rs.getString(3),
+                                rs.getString(1), rs.getInt(4), rs.getInt(5), s.snippet(), s.marks(), e.getValue()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Filters only (no words): the most recently changed annotations first. */
+    private static List<SearchHit> unrankedAnnotationHits(Connection c, AnnotationFilter filter, int limit)
+            throws SQLException {
+        List<Object> args = new ArrayList<>(filter.args);
+        args.add(limit);
+        List<SearchHit> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.document_id, d.title, a.start_pos, a.end_pos,"
+                + " a.exact FROM annotation a JOIN document d ON d.id = a.document_id WHERE " + filter.sql
+                + " ORDER BY a.modified DESC, a.id LIMIT ?")) {
+            AnnotationFilter.bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Snippets.Result s = Snippets.of(rs.getString(6));
                     out.add(new SearchHit(SearchHit.Kind.ANNOTATION, rs.getLong(2), rs.getString(3), rs.getString(1),
-                            rs.getInt(4), rs.getInt(5), s.snippet(), s.marks(), rs.getDouble(6)));
+                            rs.getInt(4), rs.getInt(5), s.snippet(), s.marks(), 0));
                 }
             }
         }

@@ -155,4 +155,21 @@ class OrganizingTest {
         assertThat(lib.search("inflation", 10)).extracting(h -> h.documentId()).containsExactly(back.id());
         assertThatThrownBy(() -> lib.restoreDocument(deleted)).isInstanceOf(GlossaException.class);
     }
+
+    @Test
+    void libraryRowsCarryLastReadTagsAndCollections() {
+        lib.annotateQuote(first, "Growth was strong", 1, null, null, List.of("claim", "Beta"));
+        lib.annotateQuote(first, "Inflation stayed low", 1, null, null, List.of("claim"));
+        lib.addToCollection(lib.createCollection("Zeta").id(), List.of(first));
+        lib.addToCollection(lib.createCollection("alpha").id(), List.of(first));
+        lib.markRead(first);
+        LibraryRow row = lib.libraryRows().stream().filter(r -> r.info().id() == first).findFirst().orElseThrow();
+        assertThat(row.tags()).containsExactly("Beta", "claim");
+        assertThat(row.collections()).containsExactly("alpha", "Zeta");
+        assertThat(row.lastRead()).isNotNull();
+        assertThat(row.info().annotationCount()).isEqualTo(2);
+        LibraryRow other = lib.libraryRows().stream().filter(r -> r.info().id() == second).findFirst().orElseThrow();
+        assertThat(other.lastRead()).isNull();
+        assertThat(other.tags()).isEmpty();
+    }
 }
