@@ -102,7 +102,8 @@ public final class SearchEngine {
         args.add(match);
         String sql = "SELECT rowid, " + ANNOTATION_RANK + " AS score FROM annotation_fts WHERE annotation_fts MATCH ?";
         if (!filter.args.isEmpty()) {
-            sql += " AND rowid IN (SELECT k.key FROM annotation_key k JOIN annotation a ON a.id = k.annotation_id"
+            // "+rowid": keeps FTS5 from running the MATCH once per rowid of the set (seconds on 100k rows)
+            sql += " AND +rowid IN (SELECT k.key FROM annotation_key k JOIN annotation a ON a.id = k.annotation_id"
                     + " WHERE " + filter.sql + ")";
             args.addAll(filter.args);
         }
