@@ -558,4 +558,195 @@ public final class Library implements AutoCloseable {
         }
         return new BatchResult(outcomes, false);
     }
+
+    // ==== search, claims, collections, tags, links (issue 7) ================================
+    // Kept together at the end of the file; the logic lives in core.search and core.organize.
+
+    private final org.glossa.core.search.SearchEngine searchEngine = new org.glossa.core.search.SearchEngine();
+
+    /**
+     * Searches document text and annotations; best hits first. See
+     * {@link org.glossa.core.search.QueryParser} for the query language. Documents imported
+     * since the last search are indexed first (one transaction).
+     */
+    public synchronized List<org.glossa.core.search.SearchHit> search(String query, int limit) {
+        org.glossa.core.search.SearchQuery q = org.glossa.core.search.QueryParser.parse(query);
+        ensureTextIndexed();
+        return db.read(c -> searchEngine.search(c, q, limit));
+    }
+
+    /** Indexes the text of documents that have not been indexed yet; returns how many. */
+    public synchronized int ensureTextIndexed() {
+        return db.inTransaction(c -> searchEngine.indexer().indexMissing(c));
+    }
+
+    // ---- claims table and tag overview ----------------------------------------------------
+
+    private final org.glossa.core.claims.ClaimsQuery claimsQuery = new org.glossa.core.claims.ClaimsQuery();
+    private final org.glossa.core.organize.TagMatrixQuery tagMatrixQuery = new org.glossa.core.organize.TagMatrixQuery();
+
+    /**
+     * Every annotation matching {@code query} (same language as {@link #search}; empty or null
+     * = all; {@code in:NAME} = one collection), in document and reading order.
+     */
+    public synchronized List<org.glossa.core.claims.ClaimRow> claims(String query) {
+        org.glossa.core.search.SearchQuery q = org.glossa.core.search.QueryParser.parse(query);
+        return db.read(c -> claimsQuery.rows(c, q));
+    }
+
+    /** Writes {@link #claims} as CSV (UTF-8, with a byte-order mark when {@code bom}); returns the row count. */
+    public int exportClaimsCsv(String query, Path file, boolean bom) {
+        List<org.glossa.core.claims.ClaimRow> rows = claims(query);
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            org.glossa.core.claims.ClaimsCsv.write(rows, out, bom);
+        } catch (IOException e) {
+            throw new GlossaException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return rows.size();
+    }
+
+    /** Tags x documents counts over the annotations {@code query} selects (empty = all). */
+    public synchronized org.glossa.core.organize.TagMatrix tagMatrix(String query) {
+        org.glossa.core.search.SearchQuery q = org.glossa.core.search.QueryParser.parse(query);
+        return db.read(c -> tagMatrixQuery.matrix(c, org.glossa.core.search.AnnotationSelection.of(c, q)));
+    }
+
+    // ---- links between annotations --------------------------------------------------------
+
+    private final org.glossa.core.organize.LinkRepository links = new org.glossa.core.organize.LinkRepository();
+
+    /** Links {@code fromId} to {@code toId} ("from supports to"); re-linking changes the kind. */
+    public synchronized void link(String fromId, String toId, org.glossa.core.organize.LinkKind kind) {
+        annotation(fromId);
+        annotation(toId);
+        db.inTransaction(c -> {
+            links.link(c, fromId, toId, kind, now());
+            return null;
+        });
+    }
+
+    /** Removes the link between two annotations (either direction); false when there was none. */
+    public synchronized boolean unlink(String annotationId, String otherId) {
+        return db.inTransaction(c -> links.unlink(c, annotationId, otherId));
+    }
+
+    /** The links of one annotation, both those it makes and those pointing at it. */
+    public synchronized List<org.glossa.core.organize.AnnotationLink> links(String annotationId) {
+        annotation(annotationId);
+        return db.read(c -> links.of(c, annotationId));
+    }
+
+    // ---- collections ----------------------------------------------------------------------
+
+    private final org.glossa.core.organize.CollectionRepository collections =
+            new org.glossa.core.organize.CollectionRepository();
+
+    public synchronized org.glossa.core.organize.DocumentCollection createCollection(String name) {
+        return db.inTransaction(c -> collections.create(c, name, now()));
+    }
+
+    public synchronized void renameCollection(long collectionId, String newName) {
+        db.inTransaction(c -> {
+            collections.rename(c, collectionId, newName);
+            return null;
+        });
+    }
+
+    /** Deletes a collection; its documents stay in the library. */
+    public synchronized void deleteCollection(long collectionId) {
+        db.inTransaction(c -> {
+            collections.delete(c, collectionId);
+            return null;
+        });
+    }
+
+    /** Adds documents to a collection (already there is fine); returns how many were new. */
+    public synchronized int addToCollection(long collectionId, List<Long> documentIds) {
+        collection(collectionId);
+        documentIds.forEach(this::document);
+        return db.inTransaction(c -> {
+            int added = 0;
+            for (long id : documentIds) {
+                added += collections.add(c, collectionId, id, now()) ? 1 : 0;
+            }
+            return added;
+        });
+    }
+
+    public synchronized boolean removeFromCollection(long collectionId, long documentId) {
+        collection(collectionId);
+        return db.inTransaction(c -> collections.remove(c, collectionId, documentId));
+    }
+
+    /** All collections by name, with their document counts. */
+    public synchronized List<org.glossa.core.organize.DocumentCollection> collections() {
+        return db.read(collections::list);
+    }
+
+    public synchronized List<org.glossa.core.organize.DocumentCollection> collectionsOf(long documentId) {
+        return db.read(c -> collections.of(c, documentId));
+    }
+
+    public synchronized org.glossa.core.organize.DocumentCollection collection(long collectionId) {
+        return db.read(c -> collections.find(c, collectionId)).orElseThrow(() -> new GlossaException(
+                "No collection with id " + collectionId + "."));
+    }
+
+    /** A collection by name (ignoring case), or a user error. */
+    public synchronized org.glossa.core.organize.DocumentCollection collection(String name) {
+        return db.read(c -> collections.find(c, name)).orElseThrow(() -> new GlossaException(
+                "There is no collection named '" + name + "'."));
+    }
+
+    /** The documents of a collection, in the order they were added. */
+    public synchronized List<DocumentInfo> documentsIn(long collectionId) {
+        collection(collectionId);
+        List<Long> ids = db.read(c -> collections.documentIds(c, collectionId));
+        return ids.stream().map(this::findDocument).flatMap(Optional::stream).toList();
+    }
+
+    // ---- document metadata, reading time, delete with undo --------------------------------
+
+    /** Every document with its last-read time, tags and collections: the library table. */
+    public synchronized List<org.glossa.core.organize.LibraryRow> libraryRows() {
+        return db.read(c -> new org.glossa.core.organize.LibraryRows().rows(c));
+    }
+
+    private final org.glossa.core.organize.DocumentEditor documentEditor = new org.glossa.core.organize.DocumentEditor();
+
+    /** Changes title, author and source; blank author/source clear them. */
+    public synchronized DocumentInfo updateDocumentInfo(long id, String title, String author, String source) {
+        document(id);
+        db.inTransaction(c -> {
+            documentEditor.updateInfo(c, id, title, author, source);
+            return null;
+        });
+        return document(id);
+    }
+
+    /** Records that the document was opened now (the library table's "last read"). */
+    public synchronized void markRead(long id) {
+        document(id);
+        db.inTransaction(c -> {
+            documents.markRead(c, id, now());
+            return null;
+        });
+    }
+
+    public synchronized Optional<OffsetDateTime> lastRead(long id) {
+        document(id);
+        return Optional.ofNullable(db.read(c -> org.glossa.core.organize.DocumentEditor.lastRead(c, id)));
+    }
+
+    /** Deletes a document with its annotations and returns what {@link #restoreDocument} needs to undo it. */
+    public synchronized org.glossa.core.organize.DeletedDocument deleteDocumentForUndo(long id) {
+        DocumentInfo info = document(id);
+        return db.inTransaction(c -> documentEditor.delete(c, info));
+    }
+
+    /** Undo of {@link #deleteDocumentForUndo}: the document comes back under a new id, annotations keep theirs. */
+    public synchronized DocumentInfo restoreDocument(org.glossa.core.organize.DeletedDocument deleted) {
+        long id = db.inTransaction(c -> documentEditor.restore(c, deleted));
+        return document(id);
+    }
 }
