@@ -292,4 +292,19 @@ public final class Library implements AutoCloseable {
         db.close();
     }
 
+    // ---- bulk annotation import (bench, and later W3C/bundle import) ----------------------
+
+    /**
+     * Stores annotations exactly as given, all in one transaction: 10,000 highlights take well
+     * under a second this way, where one transaction each would wait for 10,000 syncs (synchronous=FULL).
+     */
+    public synchronized void importAnnotations(List<Annotation> list) {
+        list.stream().map(Annotation::documentId).distinct().forEach(this::document);
+        db.inTransaction(c -> {
+            for (Annotation a : list) {
+                annotations.insert(c, a);
+            }
+            return null;
+        });
+    }
 }
