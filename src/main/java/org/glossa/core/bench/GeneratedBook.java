@@ -77,7 +77,7 @@ public final class GeneratedBook {
         StringBuilder s = new StringBuilder();
         int sentences = 1 + random.nextInt(5);
         for (int i = 0; i < sentences; i++) {
-            s.append(i == 0 ? "" : " ").append(sentence(random, 6, 22, true));
+            s.append(i == 0 ? "" : " ").append(sentence(random, 8, 24, true));
         }
         return s.toString();
     }
