@@ -59,6 +59,6 @@ final class AnnotationCommitBench implements BenchSection {
             TempFiles.deleteTree(dir);
         }
         return List.of(new Figure(name(), "annotation commit p50", "ms", Stats.p50(glossa), Stats.p50(bare),
-                Budget.below(Budget.FRAME_MS), "bare SQLite insert, same file and pragmas"));
+                Budget.below(16), "bare SQLite insert, same file and pragmas"));
     }
 }

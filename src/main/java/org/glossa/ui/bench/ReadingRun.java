@@ -43,14 +43,14 @@ final class ReadingRun {
     }
 
     /**
-     * Page-downs in {@code bursts} places spread through the book, {@code steps} each: the time
-     * from the scroll request to the painted page.
+     * Page-downs from places {@code from..to-1} of {@code bursts} places spread through the book,
+     * {@code steps} each: the time from the scroll request to the painted page.
      */
-    double[] pageDowns(ReadingSubject subject, int bursts, int steps) throws Exception {
+    double[] pageDowns(ReadingSubject subject, int from, int to, int bursts, int steps) throws Exception {
         StyleClassedTextArea area = subject.area();
         int paragraphs = Fx.call(() -> area.getParagraphs().size());
         List<Double> times = new ArrayList<>();
-        for (int b = 0; b < bursts; b++) {
+        for (int b = from; b < to; b++) {
             int top = (int) ((long) b * paragraphs / bursts);
             Fx.changeAndPaint(scene, done -> {
                 area.showParagraphAtTop(top);
@@ -70,8 +70,11 @@ final class ReadingRun {
         return times.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** {@code count} highlights of a few words in the paragraphs on screen, each until saved and painted. */
-    double[] highlights(ReadingSubject subject, int count) throws Exception {
+    /**
+     * Highlights number {@code from..to-1} of a few words each in the paragraphs on screen, each
+     * until saved and painted.
+     */
+    double[] highlights(ReadingSubject subject, int from, int to) throws Exception {
         StyleClassedTextArea area = subject.area();
         int middle = Fx.call(() -> area.getParagraphs().size() / 2);
         Fx.changeAndPaint(scene, done -> {
@@ -90,8 +93,8 @@ final class ReadingRun {
             }
             return out;
         });
-        double[] times = new double[count];
-        for (int i = 0; i < count; i++) {
+        double[] times = new double[to - from];
+        for (int i = from; i < to; i++) {
             int[] par = targets.get(i % targets.size());
             int start = par[0] + (i * 7) % (par[1] - 20);
             long[] t0 = new long[1];
@@ -99,7 +102,7 @@ final class ReadingRun {
                 t0[0] = System.nanoTime();
                 subject.highlight(start, start + 12, done);
             });
-            times[i] = Stats.ms(painted - t0[0]);
+            times[i - from] = Stats.ms(painted - t0[0]);
         }
         return times;
     }
