@@ -1,8 +1,12 @@
 package org.glossa;
 
-import java.util.Locale;
+import java.util.List;
+import java.util.function.Supplier;
 import org.glossa.cli.GlossaCli;
+import org.glossa.core.bench.BenchSection;
+import org.glossa.ui.Displays;
 import org.glossa.ui.GlossaApp;
+import org.glossa.ui.bench.WindowBench;
 
 /**
  * The one entry point: no subcommand opens the window, anything else runs the command line.
@@ -14,7 +18,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (GlossaCli.wantsWindow(args)) {
-            if (!hasDisplay()) {
+            if (!Displays.available()) {
                 System.err.println("glossa: no display to open the window on; use the command line instead"
                         + " (glossa --help).");
                 System.exit(1);
@@ -22,18 +26,15 @@ public final class Main {
             GlossaApp.launchWindow(args);
             return;
         }
-        System.exit(GlossaCli.run(args));
+        System.exit(GlossaCli.run(args, windowBench()));
     }
 
-    private static boolean hasDisplay() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win") || os.contains("mac")) {
-            return true;
-        }
-        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
+    /**
+     * The window's part of {@code glossa bench}, handed to the command line as core's
+     * {@link BenchSection}s: the CLI runs them without knowing JavaFX, and nothing of JavaFX is
+     * loaded unless {@code bench} asks for them.
+     */
+    static Supplier<List<BenchSection>> windowBench() {
+        return WindowBench::sections;
     }
 }

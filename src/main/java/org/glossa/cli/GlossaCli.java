@@ -2,7 +2,9 @@ package org.glossa.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Supplier;
 import org.glossa.core.GlossaException;
+import org.glossa.core.bench.BenchSection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,13 +17,24 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, ListCommand.class, TextCommand.class, AnnotateCommand.class,
                 AnnotationsCommand.class, ExportCommand.class, ImportAnnotationsCommand.class,
                 SearchCommand.class, ClaimsCommand.class, CollectionCommand.class,
-                TagsCommand.class, CommandLine.HelpCommand.class})
+                TagsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GlossaCli implements Runnable {
     @Mixin
     LibraryOption library;
 
     @Spec
     CommandSpec spec;
+
+    /** The window's bench sections, handed in by Main: the command line itself never touches JavaFX. */
+    private final Supplier<List<BenchSection>> windowBench;
+
+    GlossaCli(Supplier<List<BenchSection>> windowBench) {
+        this.windowBench = windowBench;
+    }
+
+    List<BenchSection> windowBench() {
+        return windowBench.get();
+    }
 
     @Override
     public void run() {
@@ -31,11 +44,21 @@ public final class GlossaCli implements Runnable {
 
     /** Runs the command line and returns the exit code: 0 ok, 1 user error, 2 usage error. */
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return run(args, List::of);
+    }
+
+    /** As {@link #run(String[])}, with the bench sections that need the window. */
+    public static int run(String[] args, Supplier<List<BenchSection>> windowBench) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), windowBench);
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new GlossaCli());
+        return run(args, out, err, List::of);
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err,
+                          Supplier<List<BenchSection>> windowBench) {
+        CommandLine cl = new CommandLine(new GlossaCli(windowBench));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

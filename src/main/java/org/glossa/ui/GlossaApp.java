@@ -79,6 +79,9 @@ public final class GlossaApp extends Application {
         stage.setOnCloseRequest(e -> window.saveState());
         stage.setOnHidden(e -> window.saveState());
         stage.show();
+        if (StartupReport.wanted()) {
+            StartupReport.afterFirstFrame(stage.getScene());
+        }
     }
 
     /** The window, for tests that drive it. */

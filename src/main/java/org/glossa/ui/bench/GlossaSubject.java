@@ -1,0 +1,67 @@
+package org.glossa.ui.bench;
+
+import java.util.List;
+import javafx.scene.layout.StackPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.glossa.core.Library;
+import org.glossa.model.Annotation;
+import org.glossa.model.Document;
+import org.glossa.ui.Background;
+import org.glossa.ui.StatusLine;
+import org.glossa.ui.annotations.AnnotationsViewModel;
+import org.glossa.ui.reader.ReaderView;
+
+/**
+ * Glossa's own path, as the window takes it: the library loads the document and its
+ * annotations, the reader builds its styled document in one pass, and a highlight goes through
+ * the view model (saved on the background thread, then restyled on the FX thread).
+ */
+final class GlossaSubject implements ReadingSubject {
+    private final Library library;
+    private final long documentId;
+    private final Background background;
+    private Document loaded;
+    private List<Annotation> loadedAnnotations;
+    private AnnotationsViewModel annotations;
+    private ReaderView reader;
+
+    GlossaSubject(Library library, long documentId, Background background) {
+        this.library = library;
+        this.documentId = documentId;
+        this.background = background;
+    }
+
+    @Override
+    public void load() {
+        loaded = library.load(documentId);
+        loadedAnnotations = library.annotations(documentId);
+    }
+
+    @Override
+    public void show(StackPane root) {
+        annotations = new AnnotationsViewModel(library, background, new StatusLine());
+        reader = new ReaderView(annotations);
+        annotations.show(documentId, loadedAnnotations);
+        reader.show(loaded, 0);
+        root.getChildren().setAll(reader.node());
+        // from here on only what the reader keeps counts towards its heap
+        loaded = null;
+        loadedAnnotations = null;
+    }
+
+    @Override
+    public StyleClassedTextArea area() {
+        return reader.area();
+    }
+
+    @Override
+    public void highlight(int start, int end, Runnable done) {
+        annotations.highlight(start, end, "green", done);
+    }
+
+    @Override
+    public void release() {
+        annotations = null;
+        reader = null;
+    }
+}

@@ -1,0 +1,130 @@
+package org.glossa.ui.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.glossa.core.bench.Stats;
+
+/**
+ * The measurements themselves, each from the bench thread: do something on the FX thread, then
+ * wait until the frame that shows it has been painted.
+ */
+final class ReadingRun {
+    private static final double MB = 1024.0 * 1024.0;
+    private final Scene scene;
+    private final StackPane root;
+
+    ReadingRun(Scene scene, StackPane root) {
+        this.scene = scene;
+        this.root = root;
+    }
+
+    /** Milliseconds from asking for the document to its first painted frame, starting from an empty window. */
+    double open(ReadingSubject subject) throws Exception {
+        empty();
+        long t0 = System.nanoTime();
+        subject.load();
+        long painted = Fx.changeAndPaint(scene, done -> {
+            subject.show(root);
+            done.run();
+        });
+        return Stats.ms(painted - t0);
+    }
+
+    /** Megabytes of heap the open document holds: used heap with it on screen minus an empty window. */
+    double heapWithOpen(ReadingSubject subject) throws Exception {
+        empty();
+        long base = usedAfterGc();
+        open(subject);
+        settle();
+        return (usedAfterGc() - base) / MB;
+    }
+
+    /**
+     * Page-downs from places {@code from..to-1} of {@code bursts} places spread through the book,
+     * {@code steps} each: the time from the scroll request to the painted page.
+     */
+    double[] pageDowns(ReadingSubject subject, int from, int to, int bursts, int steps) throws Exception {
+        StyleClassedTextArea area = subject.area();
+        int paragraphs = Fx.call(() -> area.getParagraphs().size());
+        List<Double> times = new ArrayList<>();
+        for (int b = from; b < to; b++) {
+            int top = (int) ((long) b * paragraphs / bursts);
+            Fx.changeAndPaint(scene, done -> {
+                area.showParagraphAtTop(top);
+                done.run();
+            });
+            settle();
+            for (int s = 0; s < steps; s++) {
+                long[] t0 = new long[1];
+                long painted = Fx.changeAndPaint(scene, done -> {
+                    t0[0] = System.nanoTime();
+                    area.scrollYBy(area.getHeight());
+                    done.run();
+                });
+                times.add(Stats.ms(painted - t0[0]));
+            }
+        }
+        return times.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * Highlights number {@code from..to-1} of a few words each in the paragraphs on screen, each
+     * until saved and painted.
+     */
+    double[] highlights(ReadingSubject subject, int from, int to) throws Exception {
+        StyleClassedTextArea area = subject.area();
+        int middle = Fx.call(() -> area.getParagraphs().size() / 2);
+        Fx.changeAndPaint(scene, done -> {
+            area.showParagraphAtTop(middle);
+            done.run();
+        });
+        settle();
+        // [start, length] of the long paragraphs at the top of the page
+        List<int[]> targets = Fx.call(() -> {
+            List<int[]> out = new ArrayList<>();
+            for (int p = middle; p < middle + 12 && out.size() < 4; p++) {
+                int length = area.getParagraphLength(p);
+                if (length > 40) {
+                    out.add(new int[] {area.getAbsolutePosition(p, 0), length});
+                }
+            }
+            return out;
+        });
+        double[] times = new double[to - from];
+        for (int i = from; i < to; i++) {
+            int[] par = targets.get(i % targets.size());
+            int start = par[0] + (i * 7) % (par[1] - 20);
+            long[] t0 = new long[1];
+            long painted = Fx.changeAndPaint(scene, done -> {
+                t0[0] = System.nanoTime();
+                subject.highlight(start, start + 12, done);
+            });
+            times[i - from] = Stats.ms(painted - t0[0]);
+        }
+        return times;
+    }
+
+    private void empty() throws Exception {
+        Fx.changeAndPaint(scene, done -> {
+            root.getChildren().clear();
+            done.run();
+        });
+        usedAfterGc();
+    }
+
+    /** One more painted frame: lets a scroll or a first layout that needs a second pulse finish. */
+    private void settle() throws Exception {
+        Fx.changeAndPaint(scene, Runnable::run);
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}

@@ -1,0 +1,104 @@
+package org.glossa.ui.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.glossa.core.Library;
+import org.glossa.core.bench.BenchSection;
+import org.glossa.core.bench.BenchSettings;
+import org.glossa.core.bench.Budget;
+import org.glossa.core.bench.Figure;
+import org.glossa.core.bench.Stats;
+import org.glossa.core.bench.TempFiles;
+import org.glossa.ui.Displays;
+import org.glossa.ui.StartupReport;
+
+/**
+ * Start-up to the first painted frame: a child JVM starts Glossa's window on a scratch library,
+ * another one a trivial JavaFX window; each is stamped with its launch time and prints when its
+ * first frame is on screen. Children are stopped as soon as they have reported.
+ */
+final class StartupBench implements BenchSection {
+    private static final long TIMEOUT_S = 120;
+
+    @Override
+    public String name() {
+        return "start-up";
+    }
+
+    @Override
+    public List<Figure> run(BenchSettings settings) throws Exception {
+        Displays.useHeadlessIfNone();
+        Path dir = Files.createTempDirectory("glossa-bench-startup");
+        try {
+            Path library = dir.resolve("startup.sqlite");
+            // created beforehand, so the figure is an ordinary start, not the first one ever
+            Library.open(library).close();
+            int rounds = settings.reps(3, 1);
+            double[] glossa = new double[rounds];
+            double[] trivial = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                settings.say("start-up: round " + (r + 1) + " of " + rounds);
+                glossa[r] = firstFrameMs(dir, List.of("org.glossa.Main", "--library", library.toString()));
+                trivial[r] = firstFrameMs(dir, List.of(TrivialWindow.class.getName()));
+            }
+            return List.of(new Figure(name(), "start-up to first frame (best)", "ms", Stats.best(glossa),
+                    Stats.best(trivial), Budget.ratio(Budget.READING_RATIO), "trivial JavaFX window in a child JVM"));
+        } finally {
+            TempFiles.deleteTree(dir);
+        }
+    }
+
+    private static double firstFrameMs(Path dir, List<String> mainAndArgs) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(absoluteClassPath());
+        for (String key : List.of("glass.platform", "monocle.platform", "prism.order", "java.awt.headless",
+                "headless.geometry", "javafx.cachedir")) {
+            String value = System.getProperty(key);
+            if (value != null && (Displays.headless() || key.equals("javafx.cachedir"))) {
+                command.add("-D" + key + "=" + value);
+            }
+        }
+        command.add("-Dglossa.configDir=" + dir.resolve("config"));
+        command.add("-Dglossa.reportFirstFrame=true");
+        command.add("-Dglossa.launchedAt=" + System.currentTimeMillis());
+        command.addAll(mainAndArgs);
+        Process child = new ProcessBuilder(command).redirectError(dir.resolve("child.log").toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
+            String line;
+            while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
+                if (line.startsWith(StartupReport.LINE_PREFIX)) {
+                    return Double.parseDouble(line.substring(StartupReport.LINE_PREFIX.length()).strip());
+                }
+            }
+            throw new IllegalStateException("the child window reported no first frame; see its log: "
+                    + Files.readString(dir.resolve("child.log")).lines().limit(5).toList());
+        } finally {
+            child.destroy();
+            if (!child.waitFor(10, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    /** This JVM's class path with absolute entries, so the child finds the same classes. */
+    private static String absoluteClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!e.isBlank()) {
+                entries.add(Path.of(e).toAbsolutePath().toString());
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+}
