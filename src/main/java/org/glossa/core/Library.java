@@ -160,7 +160,7 @@ public final class Library implements AutoCloseable {
     /** Highlights {@code [start, end)} of a document's text. */
     public synchronized Annotation annotate(long documentId, int start, int end, String color, String note,
                                             List<String> tagNames) {
-        String text = db.read(c -> documents.content(c, document(documentId).id())).text();
+        String text = db.read(c -> documents.text(c, document(documentId).id()));
         if (start < 0 || end > text.length() || start >= end) {
             throw new GlossaException("The range " + start + ".." + end + " is not inside the document (0.."
                     + text.length() + ").");
@@ -255,7 +255,7 @@ public final class Library implements AutoCloseable {
      */
     public synchronized Annotation extend(String keepId, List<String> absorbIds, int start, int end) {
         Annotation keep = annotation(keepId);
-        String text = db.read(c -> documents.content(c, keep.documentId())).text();
+        String text = db.read(c -> documents.text(c, keep.documentId()));
         if (start < 0 || end > text.length() || start >= end) {
             throw new GlossaException("The range " + start + ".." + end + " is not inside the document.");
         }

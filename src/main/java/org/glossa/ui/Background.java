@@ -38,6 +38,11 @@ public final class Background implements AutoCloseable {
         });
     }
 
+    /** Hands an update from background work (progress, say) to the FX thread. */
+    public static void toFx(Runnable update) {
+        Platform.runLater(update);
+    }
+
     /** Runs work whose only result is that it is done. */
     public void run(Runnable work) {
         run(() -> {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -30,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.glossa.core.Library;
@@ -47,6 +47,7 @@ import org.glossa.ui.preferences.PreferencesDialog;
 import org.glossa.ui.reader.ReaderSettings;
 import org.glossa.ui.annotations.AnnotationsViewModel;
 import org.glossa.ui.library.DocumentsViewModel;
+import org.glossa.ui.library.ImportProgressDialog;
 import org.glossa.ui.library.LibraryView;
 import org.glossa.ui.reader.ReaderView;
 
@@ -167,10 +168,15 @@ public final class MainWindow {
             stage.setTitle(opened.document().title() + " \u2014 Glossa");
             status.info("Opened \u201c" + opened.document().title() + "\u201d.");
         });
-        annotations.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
+        javafx.animation.PauseTransition countsLater = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(400));
+        countsLater.setOnFinished(e -> {
             documents.refresh();
             tags.refresh();
         });
+        // counts in the library list and tag suggestions follow edits, but not on every keystroke
+        annotations.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c ->
+                countsLater.playFromStart());
         tags.refresh();
         loadCodebook();
         sidebar.list().setOnMouseClicked(e -> revealSelected());
@@ -213,6 +219,13 @@ public final class MainWindow {
     private MenuBar menuBar() {
         Menu file = new Menu("_File", null,
                 item("_Import\u2026", shortcut(KeyCode.O), this::chooseAndImport),
+                item("Import _folder\u2026", null, this::chooseFolderAndImport),
+                item("_Paste as new document", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), this::pasteAsDocument),
+                item("_Replace with new version\u2026", null, this::replaceWithNewVersion),
+                new SeparatorMenuItem(),
+                item("_Export annotations (W3C JSON-LD)\u2026", null, this::exportAnnotations),
+                item("Import _annotations (W3C JSON-LD)\u2026", null, this::importAnnotations),
                 item("_Close document", shortcut(KeyCode.W), this::closeDocument),
                 new SeparatorMenuItem(),
                 item("_Quit", shortcut(KeyCode.Q), stage::close));
@@ -557,37 +570,103 @@ public final class MainWindow {
     }
 
     private void chooseAndImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import documents");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.markdown", "*.html", "*.htm",
-                        "*.xhtml", "*.epub", "*.pdf"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        FileChooser chooser = documentChooser("Import documents");
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null) {
             importFiles(files);
         }
     }
 
-    /** Imports files, and the documents inside dropped folders. */
+    /** Imports files and the documents inside folders, showing progress with a Cancel button. */
     public void importFiles(List<File> files) {
-        List<Path> paths = new ArrayList<>();
-        for (File f : files) {
-            Path p = f.toPath();
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(x -> !x.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(paths::add);
-                } catch (IOException e) {
-                    status.error("Could not read the folder " + p + ": " + e.getMessage());
-                }
-            } else {
-                paths.add(p);
-            }
+        List<Path> paths = files.stream().map(File::toPath).toList();
+        ImportProgressDialog progressDialog = new ImportProgressDialog(stage);
+        if (paths.size() > 1 || paths.stream().anyMatch(Files::isDirectory)) {
+            progressDialog.show();
         }
-        documents.importFiles(paths);
+        documents.importFiles(paths, progressDialog);
+    }
+
+    private void chooseFolderAndImport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of documents");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            importFiles(List.of(folder));
+        }
+    }
+
+    /** Edit > Paste as new document: HTML when the clipboard has it, else plain text. */
+    private void pasteAsDocument() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        String html = clipboard.hasHtml() ? clipboard.getHtml() : null;
+        String plain = clipboard.hasString() ? clipboard.getString() : null;
+        if ((html == null || html.isBlank()) && (plain == null || plain.isBlank())) {
+            status.info("The clipboard holds no text to paste.");
+            return;
+        }
+        documents.importPasted(html, plain);
+    }
+
+    private void replaceWithNewVersion() {
+        if (reader.document() == null) {
+            status.info("Open the document to replace first.");
+            return;
+        }
+        FileChooser chooser = documentChooser("New version of \u201c" + reader.document().title() + "\u201d");
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            documents.replaceWithNewVersion(reader.document().id(), file.toPath());
+        }
+    }
+
+    private void exportAnnotations() {
+        if (reader.document() == null) {
+            status.info("Open a document to export its annotations.");
+            return;
+        }
+        long id = reader.document().id();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export annotations (W3C Web Annotation JSON-LD)");
+        chooser.setInitialFileName(safeName(reader.document().title()) + ".annotations.jsonld");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON-LD", "*.jsonld", "*.json"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            background.run(() -> {
+                Files.writeString(file.toPath(), library.exportWebAnnotations(id), java.nio.charset.StandardCharsets.UTF_8);
+                return file;
+            }, f -> status.info("Exported the annotations to " + f.getName() + "."));
+        }
+    }
+
+    private void importAnnotations() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import annotations (W3C Web Annotation JSON-LD)");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON-LD", "*.jsonld", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            background.run(() -> library.importWebAnnotationsFromFile(file.toPath()), report -> {
+                status.info("Annotations: " + report.summary() + ".");
+                annotations.reload();
+                documents.refresh();
+            });
+        }
+    }
+
+    private static String safeName(String title) {
+        String s = title.replaceAll("[^\\p{L}\\p{N} _-]+", "").strip();
+        return s.isEmpty() ? "annotations" : s.length() > 60 ? s.substring(0, 60) : s;
+    }
+
+    private static FileChooser documentChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.markdown", "*.html", "*.htm",
+                        "*.xhtml", "*.epub", "*.pdf"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
     }
 
     private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {

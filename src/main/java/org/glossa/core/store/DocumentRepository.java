@@ -134,6 +134,19 @@ public final class DocumentRepository {
         }
     }
 
+    /** Only the text of a document (cheaper than {@link #content} when structure is not needed). */
+    public String text(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT text FROM document WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no document " + id);
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
     public DocumentContent content(Connection c, long id) throws SQLException {
         String text;
         try (PreparedStatement ps = c.prepareStatement("SELECT text FROM document WHERE id = ?")) {

@@ -1,14 +1,15 @@
 package org.glossa.ui.library;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.glossa.core.GlossaException;
+import org.glossa.core.BatchResult;
+import org.glossa.core.ImportProgress;
+import org.glossa.core.importing.PastedContent;
 import org.glossa.core.Library;
 import org.glossa.model.Annotation;
 import org.glossa.model.Document;
@@ -90,43 +91,86 @@ public final class DocumentsViewModel {
         background.run(() -> library.setSetting(POSITION + id, Integer.toString(paragraph)));
     }
 
-    /** Imports files one by one; a failure in one does not stop the others. Opens the last new one. */
-    public void importFiles(List<Path> files) {
+    /** Progress of an import, for the window to show: file i of n, and a way to cancel. */
+    public interface ImportWatcher extends java.util.function.BooleanSupplier {
+        /** Called on the FX thread before each file. */
+        void progress(int index, int total, String fileName);
+
+        /** Called on the FX thread once, at the end. */
+        void done(BatchResult result);
+    }
+
+    /**
+     * Imports files and folders, each file in its own transaction; a failure in one does not stop
+     * the others. Opens the last document imported. {@code watcher} sees the progress and may cancel.
+     */
+    public void importFiles(List<Path> files, ImportWatcher watcher) {
         if (files.isEmpty()) {
             return;
         }
-        status.info("Importing " + files.size() + " file" + (files.size() == 1 ? "" : "s") + "\u2026");
+        status.info("Importing\u2026");
         background.run(() -> {
-            List<ImportResult> done = new ArrayList<>();
-            List<String> failures = new ArrayList<>();
-            for (Path f : files) {
-                try {
-                    done.add(library.importFile(f));
-                } catch (GlossaException e) {
-                    failures.add(f.getFileName() + ": " + e.getMessage());
+            BatchResult result = library.importAll(files, new ImportProgress() {
+                @Override
+                public void starting(int index, int total, Path file) {
+                    Background.toFx(() -> watcher.progress(index, total, String.valueOf(file.getFileName())));
                 }
-            }
-            return new Object[] {done, failures, library.documents()};
-        }, result -> {
+
+                @Override
+                public void finished(int index, int total, BatchResult.Outcome outcome) {
+                    // the summary at the end says what happened
+                }
+            }, watcher);
+            return new Object[] {result, library.documents()};
+        }, out -> {
+            BatchResult result = (BatchResult) out[0];
             @SuppressWarnings("unchecked")
-            List<ImportResult> done = (List<ImportResult>) result[0];
-            @SuppressWarnings("unchecked")
-            List<String> failures = (List<String>) result[1];
-            @SuppressWarnings("unchecked")
-            List<DocumentInfo> list = (List<DocumentInfo>) result[2];
+            List<DocumentInfo> list = (List<DocumentInfo>) out[1];
             documents.setAll(list);
-            long imported = done.stream().filter(r -> r.status() == ImportResult.Status.IMPORTED).count();
-            if (!failures.isEmpty()) {
-                status.error((failures.size() == 1 ? "Could not import " : failures.size() + " files failed; first: ")
-                        + failures.get(0));
-            } else {
-                status.info("Imported " + imported + " document" + (imported == 1 ? "" : "s")
-                        + (done.size() > imported ? ", " + (done.size() - imported) + " already in the library" : "")
-                        + ".");
-            }
-            if (!done.isEmpty()) {
-                open(done.get(done.size() - 1).id());
-            }
+            reportImport(result);
+            watcher.done(result);
+            result.outcomes().stream().filter(o -> o.status() != BatchResult.Status.FAILED)
+                    .reduce((a, b) -> b).ifPresent(last -> open(last.id()));
+        });
+    }
+
+    private void reportImport(BatchResult result) {
+        long imported = result.count(BatchResult.Status.IMPORTED);
+        long duplicates = result.count(BatchResult.Status.DUPLICATE);
+        List<BatchResult.Outcome> failed = result.outcomes().stream()
+                .filter(o -> o.status() == BatchResult.Status.FAILED).toList();
+        String summary = "Imported " + imported + " document" + (imported == 1 ? "" : "s")
+                + (duplicates > 0 ? ", " + duplicates + " already in the library" : "")
+                + (result.cancelled() ? "; cancelled" : "") + ".";
+        if (failed.isEmpty()) {
+            status.info(summary);
+        } else {
+            status.error(summary + " " + failed.size() + " failed \u2014 " + failed.get(0).file().getFileName()
+                    + ": " + failed.get(0).error());
+        }
+    }
+
+    /** Makes a document from what was copied (HTML preferred, else plain text). */
+    public void importPasted(String html, String plain) {
+        background.run(() -> {
+            ImportResult r = library.importDocument(PastedContent.read(html, plain));
+            return new Object[] {r, library.documents()};
+        }, out -> {
+            ImportResult r = (ImportResult) out[0];
+            @SuppressWarnings("unchecked")
+            List<DocumentInfo> list = (List<DocumentInfo>) out[1];
+            documents.setAll(list);
+            status.info(r.status() == ImportResult.Status.DUPLICATE
+                    ? "That text is already in the library: opened it." : "Pasted as a new document.");
+            open(r.id());
+        });
+    }
+
+    /** Replaces the open document with a new version of it and re-anchors its annotations. */
+    public void replaceWithNewVersion(long id, Path file) {
+        background.run(() -> library.replaceDocumentFromFile(id, file), report -> {
+            status.info("New version: " + report.summary() + ".");
+            open(id);
         });
     }
 
