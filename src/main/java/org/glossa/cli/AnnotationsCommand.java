@@ -65,4 +65,9 @@ final class AnnotationsCommand extends LibraryCommand {
         m.put("modified", a.modified().toString());
         return m;
     }
+
+    @Override
+    boolean readOnly() {
+        return true;
+    }
 }

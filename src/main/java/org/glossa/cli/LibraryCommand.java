@@ -27,9 +27,22 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Library lib = LibraryOption.open(library, parent == null ? null : parent.library)) {
+        java.nio.file.Path file = LibraryOption.resolve(library, parent == null ? null : parent.library);
+        if (readOnly() && !Library.needsWriterToOpen(file)) {
+            // WAL readers run beside a window that holds the writer's lock
+            try (Library lib = Library.openReadOnly(file)) {
+                return run(lib);
+            }
+        }
+        try (org.glossa.core.LibraryLock lock = org.glossa.core.LibraryLock.acquire(file);
+             Library lib = Library.open(file)) {
             return run(lib);
         }
+    }
+
+    /** Commands that only read say so, and then work while a window has the library open. */
+    boolean readOnly() {
+        return false;
     }
 
     abstract int run(Library lib) throws Exception;

@@ -41,4 +41,9 @@ final class ListCommand extends LibraryCommand {
         m.put("added", d.added() == null ? null : d.added().toString());
         return m;
     }
+
+    @Override
+    boolean readOnly() {
+        return true;
+    }
 }

@@ -10,8 +10,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import org.glossa.core.GlossaException;
 
 /**
@@ -39,6 +37,15 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the library file and brings its schema up to date. */
     public static Database open(Path file) {
+        return open(file, BackupPolicy.DEFAULT);
+    }
+
+    /**
+     * Opens for writing. An existing file is first checked through a read-only connection (see
+     * {@link LibraryCheck}): a damaged, foreign or too-new file is refused before anything could
+     * write to it. Then a rolling backup is taken when {@code backups} says it is due.
+     */
+    public static Database open(Path file, BackupPolicy backups) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -51,6 +58,10 @@ public final class Database implements AutoCloseable {
         if (existed && !Files.isRegularFile(file)) {
             throw new GlossaException(file + " is not a library file.");
         }
+        int version = existed ? LibraryCheck.verifyBeforeWriting(file) : 0;
+        if (existed && !(Files.isWritable(file) && Files.isWritable(file.toAbsolutePath().getParent()))) {
+            throw SqliteFailure.readOnly(file, null);
+        }
         Connection c;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -59,31 +70,66 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(file, c);
         try {
-            db.configure(existed);
+            db.configure();
+            if (version > 0) {
+                Backups.takeIfDue(c, file, backups);
+            }
             db.migrate(existed);
             return db;
         } catch (SQLException e) {
             db.close();
-            throw new GlossaException("Cannot open the library " + file + " (" + firstLine(e.getMessage())
-                    + "). Is it a Glossa library?", e);
+            throw db.openFailed(e);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    private void configure(boolean existed) throws SQLException {
+    /**
+     * Opens an existing library for reading only, without the writer's lock: SQLite's WAL lets
+     * this run beside a window that is writing. Every write through it fails as read-only.
+     */
+    public static Database openReadOnly(Path file) {
+        int version = LibraryCheck.verifyBeforeWriting(file);
+        if (version < latestVersion()) {
+            throw new GlossaException("The library " + file + " was made by an older Glossa; open it once in the"
+                    + " window (or with a command that changes it) to upgrade it.");
+        }
+        try {
+            return new Database(file, LibraryCheck.readOnlyConnection(file));
+        } catch (SQLException e) {
+            throw new GlossaException("Cannot open the library " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** True when {@link #openReadOnly} cannot serve this file: it is missing or needs an upgrade. */
+    public static boolean needsWriterToOpen(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return true;
+        }
+        try (Connection c = LibraryCheck.readOnlyConnection(file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() && rs.getInt(1) < latestVersion();
+        } catch (SQLException e) {
+            return false; // openReadOnly reports what is wrong with the file
+        }
+    }
+
+    private GlossaException openFailed(SQLException e) {
+        SqliteFailure failure = SqliteFailure.of(e);
+        if (failure.damaged()) {
+            return new LibraryDamagedException(file, firstLine(e.getMessage()), Backups.list(file), e);
+        }
+        if (failure == SqliteFailure.READ_ONLY || failure == SqliteFailure.DISK_FULL) {
+            return SqliteFailure.writeFailed(file, e);
+        }
+        return new GlossaException("Cannot open the library " + file + " (" + firstLine(e.getMessage())
+                + "). Is it a Glossa library?", e);
+    }
+
+    private void configure() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-            if (existed) {
-                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                    String result = rs.next() ? rs.getString(1) : "no answer";
-                    if (!"ok".equalsIgnoreCase(result)) {
-                        throw new GlossaException("The library " + file + " is damaged (" + result
-                                + "); it was not changed. Restore it from a backup.");
-                    }
-                }
-            }
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
@@ -132,10 +178,11 @@ public final class Database implements AutoCloseable {
     }
 
     private void backupBeforeMigration(int version) throws SQLException {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path copy = file.resolveSibling(file.getFileName() + ".schema" + version + "-" + stamp + ".bak");
-        try (Statement s = connection.createStatement()) {
-            s.execute("VACUUM INTO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
+        try {
+            Backups.take(connection, file, java.time.Instant.now(), java.util.OptionalInt.of(version));
+        } catch (IOException e) {
+            throw new GlossaException("No copy could be taken before upgrading " + file + " (" + e.getMessage()
+                    + "), so it was not upgraded; free some disk space and try again.", e);
         }
     }
 
@@ -175,7 +222,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new GlossaException("The library could not be written: " + firstLine(e.getMessage()), e);
+            throw SqliteFailure.writeFailed(file, e);
         }
     }
 
