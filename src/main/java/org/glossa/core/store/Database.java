@@ -169,11 +169,10 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA user_version = " + v);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackAfter(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
         }
     }
 
@@ -211,18 +210,35 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackAfter(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw SqliteFailure.writeFailed(file, e);
+        }
+    }
+
+    /**
+     * Rolls back after a failure without hiding it: after SQLITE_FULL or an I/O error SQLite has
+     * often rolled back already, and a second error from rollback() would replace the real one.
+     */
+    private void rollbackAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true); // sqlite-jdbc turns it on even when its COMMIT finds no transaction
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
