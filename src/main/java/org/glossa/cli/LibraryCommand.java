@@ -2,32 +2,17 @@ package org.glossa.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
 import org.glossa.model.DocumentInfo;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** A subcommand that works on one library: opens it, runs, closes it. */
-abstract class LibraryCommand implements Callable<Integer> {
+abstract class LibraryCommand extends LibraryFileCommand {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    @Mixin
-    LibraryOption library;
-
-    @ParentCommand
-    GlossaCli parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public final Integer call() throws Exception {
-        java.nio.file.Path file = LibraryOption.resolve(library, parent == null ? null : parent.library);
+        java.nio.file.Path file = file();
         if (readOnly() && !Library.needsWriterToOpen(file)) {
             // WAL readers run beside a window that holds the writer's lock
             try (Library lib = Library.openReadOnly(file)) {
@@ -46,14 +31,6 @@ abstract class LibraryCommand implements Callable<Integer> {
     }
 
     abstract int run(Library lib) throws Exception;
-
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
 
     void printJson(Object value) throws Exception {
         out().println(JSON.writeValueAsString(value));

@@ -9,8 +9,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * A subcommand that works on the library file itself rather than through an open library:
- * it must work when the file is damaged or cannot be opened at all.
+ * A subcommand about one library file. Used directly by the commands that must work when the
+ * file is damaged or cannot be opened at all (check, backups, restore); {@link LibraryCommand}
+ * adds opening the library.
  */
 abstract class LibraryFileCommand implements Callable<Integer> {
     @Mixin

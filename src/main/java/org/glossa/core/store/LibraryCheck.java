@@ -73,6 +73,10 @@ public final class LibraryCheck {
             try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
                 version = rs.next() ? rs.getInt(1) : 0;
             }
+            if (version < 0) {
+                throw new GlossaException(file + " is not a Glossa library (its schema version is " + version
+                        + "); choose another file.");
+            }
             if (version == 0) {
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
                     if (rs.next() && rs.getInt(1) > 0) {
