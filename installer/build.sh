@@ -54,8 +54,10 @@ if ! command -v dpkg-deb >/dev/null || ! command -v fakeroot >/dev/null; then
   echo "installer: no .deb: dpkg-deb and fakeroot are needed (apt-get install fakeroot dpkg-dev)"
   exit 0
 fi
+# JavaFX's natives come out of the jar at run time, so jpackage cannot see that the window needs GTK 3
 jpackage --type deb --dest "$out" --icon installer/glossa.png "${common[@]}" \
   --linux-package-name glossa --linux-shortcut --linux-menu-group "Office;Education;" \
   --linux-app-category education --file-associations installer/glossa-bundle.properties \
+  --linux-package-deps "libgtk-3-0, libxtst6" \
   >>"$log" 2>&1 || { tail -n 20 "$log" >&2; exit 1; }
 echo "installer: package: $(ls "$out"/*.deb)"
