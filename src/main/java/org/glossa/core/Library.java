@@ -322,8 +322,10 @@ public final class Library implements AutoCloseable {
 
     /**
      * Replaces the library with {@code backup} (null: the newest automatic backup), taking the
-     * writer's lock for the time it takes. The previous file is moved aside, never deleted; returns
-     * where it went (null when there was no library file).
+     * writer's lock for the time it takes, so call it with the library closed and its lock released
+     * (a window offering this after a failed open has neither). The backup is checked first; the
+     * previous file is moved aside with its WAL, never deleted. Returns where it went (null when
+     * there was no library file).
      */
     public static Path restore(Path library, Path backup) {
         Path chosen = backup;

@@ -10,6 +10,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.glossa.core.GlossaException;
 
 /**
@@ -59,8 +64,8 @@ public final class Database implements AutoCloseable {
             throw new GlossaException(file + " is not a library file.");
         }
         int version = existed ? LibraryCheck.verifyBeforeWriting(file) : 0;
-        if (existed && !(Files.isWritable(file) && Files.isWritable(file.toAbsolutePath().getParent()))) {
-            throw SqliteFailure.readOnly(file, null);
+        if (existed) {
+            requireWritable(file);
         }
         Connection c;
         try {
@@ -82,6 +87,28 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /**
+     * SQLite needs to write the file, its folder (for the WAL) and the WAL and shared-memory files
+     * if they exist. The last two are easy to miss: SQLite creates them with the file's mode, so a
+     * library that was read-only once keeps a read-only -shm after the file is made writable again.
+     */
+    private static void requireWritable(Path file) {
+        Path absolute = file.toAbsolutePath();
+        List<Path> needed = new ArrayList<>(List.of(absolute, absolute.getParent()));
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path companion = absolute.resolveSibling(absolute.getFileName() + suffix);
+            if (Files.exists(companion)) {
+                needed.add(companion);
+            }
+        }
+        List<Path> readOnly = needed.stream().filter(p -> !Files.isWritable(p)).toList();
+        if (!readOnly.isEmpty()) {
+            throw new GlossaException("The library " + file + " is read-only, so nothing can be saved; make "
+                    + readOnly.stream().map(Path::toString).collect(Collectors.joining(" and "))
+                    + " writable, or use a read-only command such as 'glossa list'.");
         }
     }
 
@@ -178,7 +205,7 @@ public final class Database implements AutoCloseable {
 
     private void backupBeforeMigration(int version) throws SQLException {
         try {
-            Backups.take(connection, file, java.time.Instant.now(), java.util.OptionalInt.of(version));
+            Backups.take(connection, file, Instant.now(), OptionalInt.of(version));
         } catch (IOException e) {
             throw new GlossaException("No copy could be taken before upgrading " + file + " (" + e.getMessage()
                     + "), so it was not upgraded; free some disk space and try again.", e);
