@@ -65,4 +65,9 @@ final class AnnotationsCommand extends LibraryCommand {
         m.put("modified", LibraryCommand.iso(a.modified()));
         return m;
     }
+
+    @Override
+    boolean readOnly() {
+        return true;
+    }
 }

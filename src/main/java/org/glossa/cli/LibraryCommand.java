@@ -2,45 +2,35 @@ package org.glossa.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
 import org.glossa.model.DocumentInfo;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** A subcommand that works on one library: opens it, runs, closes it. */
-abstract class LibraryCommand implements Callable<Integer> {
+abstract class LibraryCommand extends LibraryFileCommand {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    @Mixin
-    LibraryOption library;
-
-    @ParentCommand
-    GlossaCli parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public final Integer call() throws Exception {
-        try (Library lib = LibraryOption.open(library, parent == null ? null : parent.library)) {
+        java.nio.file.Path file = file();
+        if (readOnly() && !Library.needsWriterToOpen(file)) {
+            // WAL readers run beside a window that holds the writer's lock
+            try (Library lib = Library.openReadOnly(file)) {
+                return run(lib);
+            }
+        }
+        try (org.glossa.core.LibraryLock lock = org.glossa.core.LibraryLock.acquire(file);
+             Library lib = Library.open(file)) {
             return run(lib);
         }
     }
 
+    /** Commands that only read say so, and then work while a window has the library open. */
+    boolean readOnly() {
+        return false;
+    }
+
     abstract int run(Library lib) throws Exception;
-
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
 
     /** Timestamps in JSON always carry seconds and their zone: 2026-03-01T09:30:00Z. */
     static String iso(java.time.OffsetDateTime t) {

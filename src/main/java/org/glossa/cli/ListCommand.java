@@ -41,4 +41,9 @@ final class ListCommand extends LibraryCommand {
         m.put("added", iso(d.added()));
         return m;
     }
+
+    @Override
+    boolean readOnly() {
+        return true;
+    }
 }

@@ -15,4 +15,9 @@ final class TextCommand extends LibraryCommand {
         out().flush();
         return 0;
     }
+
+    @Override
+    boolean readOnly() {
+        return true;
+    }
 }

@@ -766,4 +766,51 @@ public final class Library implements AutoCloseable {
             return null;
         });
     }
+
+    // ---- safety: read-only opening, checks, backups, restore (issue 9) ------------------------
+    // Kept together at the end of the file; the logic lives in core.store (LibraryCheck, Backups,
+    // Restore) and LibraryLock, these are only the facade's doors to it.
+
+    /**
+     * Opens an existing, up-to-date library for reading only, without the writer's lock, so it
+     * works while a window has the library open. Every change through it fails as read-only.
+     */
+    public static Library openReadOnly(Path file) {
+        return new Library(Database.openReadOnly(file), Clock.systemUTC(), new Importers(),
+                System.getProperty("user.name", "me"));
+    }
+
+    /** True when {@link #openReadOnly} cannot serve the file: it is missing or needs an upgrade. */
+    public static boolean needsWriterToOpen(Path file) {
+        return Database.needsWriterToOpen(file);
+    }
+
+    /** What {@code PRAGMA integrity_check} finds wrong with the file (read-only); empty means sound. */
+    public static List<String> check(Path library) {
+        return org.glossa.core.store.LibraryCheck.problems(library, true);
+    }
+
+    /** The automatic backups of a library, newest first. Works on a damaged library too. */
+    public static List<org.glossa.core.store.Backup> backups(Path library) {
+        return org.glossa.core.store.Backups.list(library);
+    }
+
+    /**
+     * Replaces the library with {@code backup} (null: the newest automatic backup), taking the
+     * writer's lock for the time it takes, so call it with the library closed and its lock released
+     * (a window offering this after a failed open has neither). The backup is checked first; the
+     * previous file is moved aside with its WAL, never deleted. Returns where it went (null when
+     * there was no library file).
+     */
+    public static Path restore(Path library, Path backup) {
+        Path chosen = backup;
+        if (chosen == null) {
+            chosen = backups(library).stream().findFirst().map(org.glossa.core.store.Backup::file)
+                    .orElseThrow(() -> new GlossaException("There is no automatic backup of " + library
+                            + " to restore."));
+        }
+        try (LibraryLock lock = LibraryLock.acquire(library)) {
+            return org.glossa.core.store.Restore.restore(library, chosen, java.time.Instant.now());
+        }
+    }
 }

@@ -10,8 +10,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.glossa.core.GlossaException;
 
 /**
@@ -40,6 +43,15 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the library file and brings its schema up to date. */
     public static Database open(Path file) {
+        return open(file, BackupPolicy.DEFAULT);
+    }
+
+    /**
+     * Opens for writing. An existing file is first checked through a read-only connection (see
+     * {@link LibraryCheck}): a damaged, foreign or too-new file is refused before anything could
+     * write to it. Then a rolling backup is taken when {@code backups} says it is due.
+     */
+    public static Database open(Path file, BackupPolicy backups) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -56,6 +68,10 @@ public final class Database implements AutoCloseable {
             throw new GlossaException("The file " + file + " is not a Glossa library (not an SQLite database);"
                     + " it was not changed.");
         }
+        int version = existed ? LibraryCheck.verifyBeforeWriting(file) : 0;
+        if (existed) {
+            requireWritable(file);
+        }
         Connection c;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -64,13 +80,15 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(file, c);
         try {
-            db.configure(existed);
+            db.configure();
+            if (version > 0) {
+                Backups.takeIfDue(c, file, backups);
+            }
             db.migrate(existed);
             return db;
         } catch (SQLException e) {
             db.close();
-            throw new GlossaException("Cannot open the library " + file + " (" + firstLine(e.getMessage())
-                    + "). Is it a Glossa library?", e);
+            throw db.openFailed(e);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -87,19 +105,73 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void configure(boolean existed) throws SQLException {
+    /**
+     * SQLite needs to write the file, its folder (for the WAL) and the WAL and shared-memory files
+     * if they exist. The last two are easy to miss: SQLite creates them with the file's mode, so a
+     * library that was read-only once keeps a read-only -shm after the file is made writable again.
+     */
+    private static void requireWritable(Path file) {
+        Path absolute = file.toAbsolutePath();
+        List<Path> needed = new ArrayList<>(List.of(absolute, absolute.getParent()));
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path companion = absolute.resolveSibling(absolute.getFileName() + suffix);
+            if (Files.exists(companion)) {
+                needed.add(companion);
+            }
+        }
+        List<Path> readOnly = needed.stream().filter(p -> !Files.isWritable(p)).toList();
+        if (!readOnly.isEmpty()) {
+            throw new GlossaException("The library " + file + " is read-only, so nothing can be saved; make "
+                    + readOnly.stream().map(Path::toString).collect(Collectors.joining(" and "))
+                    + " writable, or use a read-only command such as 'glossa list'.");
+        }
+    }
+
+    /**
+     * Opens an existing library for reading only, without the writer's lock: SQLite's WAL lets
+     * this run beside a window that is writing. Every write through it fails as read-only.
+     */
+    public static Database openReadOnly(Path file) {
+        int version = LibraryCheck.verifyBeforeWriting(file);
+        if (version < latestVersion()) {
+            throw new GlossaException("The library " + file + " was made by an older Glossa; open it once in the"
+                    + " window (or with a command that changes it) to upgrade it.");
+        }
+        try {
+            return new Database(file, LibraryCheck.readOnlyConnection(file));
+        } catch (SQLException e) {
+            throw new GlossaException("Cannot open the library " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** True when {@link #openReadOnly} cannot serve this file: it is missing or needs an upgrade. */
+    public static boolean needsWriterToOpen(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return true;
+        }
+        try (Connection c = LibraryCheck.readOnlyConnection(file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() && rs.getInt(1) < latestVersion();
+        } catch (SQLException e) {
+            return false; // openReadOnly reports what is wrong with the file
+        }
+    }
+
+    private GlossaException openFailed(SQLException e) {
+        SqliteFailure failure = SqliteFailure.of(e);
+        if (failure.damaged()) {
+            return new LibraryDamagedException(file, firstLine(e.getMessage()), Backups.list(file), e);
+        }
+        if (failure == SqliteFailure.READ_ONLY || failure == SqliteFailure.DISK_FULL) {
+            return SqliteFailure.writeFailed(file, e);
+        }
+        return new GlossaException("Cannot open the library " + file + " (" + firstLine(e.getMessage())
+                + "). Is it a Glossa library?", e);
+    }
+
+    private void configure() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-            if (existed) {
-                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                    String result = rs.next() ? rs.getString(1) : "no answer";
-                    if (!"ok".equalsIgnoreCase(result)) {
-                        throw new GlossaException("The library " + file + " is damaged (" + result
-                                + "); it was not changed. Restore it from a backup.");
-                    }
-                }
-                refuseForeignDatabase(s);
-            }
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
@@ -152,19 +224,19 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA user_version = " + v);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackAfter(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
         }
     }
 
     private void backupBeforeMigration(int version) throws SQLException {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path copy = file.resolveSibling(file.getFileName() + ".schema" + version + "-" + stamp + ".bak");
-        try (Statement s = connection.createStatement()) {
-            s.execute("VACUUM INTO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
+        try {
+            Backups.take(connection, file, Instant.now(), OptionalInt.of(version));
+        } catch (IOException e) {
+            throw new GlossaException("No copy could be taken before upgrading " + file + " (" + e.getMessage()
+                    + "), so it was not upgraded; free some disk space and try again.", e);
         }
     }
 
@@ -193,18 +265,35 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackAfter(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
-            throw new GlossaException("The library could not be written: " + firstLine(e.getMessage()), e);
+            throw SqliteFailure.writeFailed(file, e);
+        }
+    }
+
+    /**
+     * Rolls back after a failure without hiding it: after SQLITE_FULL or an I/O error SQLite has
+     * often rolled back already, and a second error from rollback() would replace the real one.
+     */
+    private void rollbackAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true); // sqlite-jdbc turns it on even when its COMMIT finds no transaction
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
