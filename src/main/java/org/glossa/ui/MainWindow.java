@@ -88,6 +88,7 @@ public final class MainWindow {
         findBar = new FindBar(reader);
         tags = new TagsViewModel(library, background, status, annotations::reload);
         sidebar.suggestTagsFrom(tags.names());
+        sidebar.readSelectionFrom(this::trimmedSelection);
         popover = new SelectionPopover(reader, new SelectionPopover.Actions() {
             @Override
             public void highlight(String color) {
@@ -255,7 +256,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Add _note  (N)", null, this::noteAction),
                 item("Add _tag  (T)", null, this::tagAction),
-                item("_Delete annotation", new KeyCodeCombination(KeyCode.DELETE), this::deleteSelected));
+                item("_Delete annotation", new KeyCodeCombination(KeyCode.DELETE), this::deleteSelected),
+                new SeparatorMenuItem(),
+                item("_Orphans and matches to review", null, sidebar::showNeedingAttention));
         Menu theme = new Menu("_Theme");
         javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
         for (ReaderSettings.Theme t : ReaderSettings.Theme.values()) {

@@ -67,7 +67,7 @@ class AnnotatingInTheWindowTest extends WindowFixture {
         type(KeyCode.DIGIT1);
         waitUntil(() -> shownAnnotations().size() == 1);
 
-        clickOn(".annotation-cell");
+        clickAnnotationRow(quote);
         type(KeyCode.DELETE);
         waitUntil(() -> shownAnnotations().isEmpty());
         assertThat(stylesAt(start)).doesNotContain("hl-yellow");
@@ -96,7 +96,7 @@ class AnnotatingInTheWindowTest extends WindowFixture {
         interact(() -> reader().showParagraphAtTop(0));
         waitUntil(() -> onFx(() -> reader().getCharacterBoundsOnScreen(start, start + 1).isEmpty()));
 
-        clickOn(".annotation-cell");
+        clickAnnotationRow(quote);
         waitUntil(() -> onFx(() -> reader().getCharacterBoundsOnScreen(start, start + 1).isPresent()));
         assertThat(reader().getCaretPosition()).isEqualTo(start);
     }

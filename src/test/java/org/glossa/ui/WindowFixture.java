@@ -109,6 +109,12 @@ abstract class WindowFixture extends FxRobot {
         return onFx(() -> reader().getStyleOfChar(offset));
     }
 
+    /** Clicks the sidebar row showing the annotation with this quote. */
+    void clickAnnotationRow(String quote) {
+        clickOn(lookup(".annotation-cell").match((javafx.scene.control.ListCell<Annotation> c) ->
+                c.getItem() != null && c.getItem().quote().exact().equals(quote)).queryAs(javafx.scene.Node.class));
+    }
+
     /** Clicks the visible menu, menu item or label showing {@code text} (mnemonic marks ignored). */
     void clickMenu(String text) throws TimeoutException {
         java.util.function.Predicate<javafx.scene.Node> shows = n -> n instanceof javafx.scene.control.Labeled l

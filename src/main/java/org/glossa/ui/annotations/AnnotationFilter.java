@@ -102,6 +102,15 @@ final class AnnotationFilter {
         root.setPadding(new Insets(0, 8, 6, 8));
     }
 
+    /** Shows only annotations that lost or may have lost their passage. */
+    void showNeedingAttention() {
+        text.clear();
+        color.setValue(ANY);
+        order.setValue(Order.POSITION);
+        status.setValue(null);
+        filtered.setPredicate(a -> a.status() != AnchorStatus.ANCHORED);
+    }
+
     VBox node() {
         return root;
     }

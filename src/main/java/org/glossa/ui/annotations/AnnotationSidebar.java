@@ -39,6 +39,11 @@ public final class AnnotationSidebar {
     private final FlowPane colors = new FlowPane(4, 4);
     private final Button delete = new Button("Delete");
     private final VBox editor;
+    private final Label anchorHint = new Label();
+    private final Button reattach = new Button("Re-attach to selection");
+    private final Button acceptMatch = new Button("Accept match");
+    private final VBox anchorBox;
+    private java.util.function.Supplier<javafx.scene.control.IndexRange> textSelection = () -> null;
     private final VBox root;
     private final PauseTransition noteSaver = new PauseTransition(NOTE_SAVE_DELAY);
     private boolean updating;
@@ -118,11 +123,32 @@ public final class AnnotationSidebar {
         Label colorLabel = new Label("Colour");
         HBox bottom = new HBox(6, spacer, delete);
 
+        anchorHint.setWrapText(true);
+        anchorHint.getStyleClass().add("anchor-hint");
+        reattach.setId("reattach");
+        reattach.setOnAction(e -> {
+            Annotation a = model.selected();
+            javafx.scene.control.IndexRange range = textSelection.get();
+            if (a != null && range != null) {
+                model.reattach(a, range.getStart(), range.getEnd());
+            }
+        });
+        acceptMatch.setId("accept-match");
+        acceptMatch.setOnAction(e -> {
+            Annotation a = model.selected();
+            if (a != null) {
+                model.acceptMatch(a);
+            }
+        });
+        anchorBox = new VBox(6, anchorHint, new HBox(6, reattach, acceptMatch));
+        anchorBox.getStyleClass().add("anchor-box");
+        anchorBox.setVisible(false);
+        anchorBox.setManaged(false);
         Label noteLabel = new Label("Note");
         noteLabel.setLabelFor(note);
         Label tagsLabel = new Label("Tags");
         tagsLabel.setLabelFor(tagInput);
-        editor = new VBox(6, colorLabel, colors, noteLabel, note, tagsLabel, tagChips, tagInput, bottom);
+        editor = new VBox(6, anchorBox, colorLabel, colors, noteLabel, note, tagsLabel, tagChips, tagInput, bottom);
         editor.getStyleClass().add("annotation-editor");
         editor.setPadding(new Insets(8));
         editor.disableProperty().bind(model.selectedProperty().isNull());
@@ -159,6 +185,11 @@ public final class AnnotationSidebar {
         return list;
     }
 
+    /** Filters the list down to orphans and fuzzy matches. */
+    public void showNeedingAttention() {
+        filter.showNeedingAttention();
+    }
+
     /** Puts the keyboard in the note editor of the selected annotation. */
     public void focusNote() {
         note.requestFocus();
@@ -175,7 +206,25 @@ public final class AnnotationSidebar {
                 request -> org.glossa.ui.tags.TagsViewModel.suggestions(List.copyOf(names), request.getUserText()));
     }
 
+    /** Where the sidebar reads the text the user selected, to re-attach an annotation to it. */
+    public void readSelectionFrom(java.util.function.Supplier<javafx.scene.control.IndexRange> selection) {
+        textSelection = selection;
+    }
+
+    private void showAnchorActions(Annotation a) {
+        boolean orphan = a != null && a.status() == org.glossa.model.AnchorStatus.ORPHANED;
+        boolean fuzzy = a != null && a.status() == org.glossa.model.AnchorStatus.FUZZY;
+        anchorBox.setVisible(orphan || fuzzy);
+        anchorBox.setManaged(orphan || fuzzy);
+        acceptMatch.setVisible(fuzzy);
+        acceptMatch.setManaged(fuzzy);
+        anchorHint.setText(orphan
+                ? "This passage is no longer in the text. Select where it belongs now, then re-attach it."
+                : fuzzy ? "Attached to a similar passage: check it, then accept the match or re-attach it." : "");
+    }
+
     private void showInEditor(Annotation a) {
+        showAnchorActions(a);
         updating = true;
         try {
             if (a == null) {

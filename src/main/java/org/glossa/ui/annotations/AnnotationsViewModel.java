@@ -163,6 +163,16 @@ public final class AnnotationsViewModel {
         change("colour", a, () -> library.setColor(a.id(), color));
     }
 
+    /** Attaches an orphaned (or misplaced) annotation to {@code [start, end)} of the text. */
+    public void reattach(Annotation a, int start, int end) {
+        change("re-attach", a, () -> library.reattach(a.id(), start, end));
+    }
+
+    /** Confirms a fuzzy match ("needs review") where it is. */
+    public void acceptMatch(Annotation a) {
+        change("accept match", a, () -> library.acceptFuzzy(a.id()));
+    }
+
     public void delete(Annotation a) {
         long doc = documentId;
         background.run(() -> library.deleteAnnotation(a.id()), removed -> {

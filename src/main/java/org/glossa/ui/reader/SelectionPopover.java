@@ -54,6 +54,8 @@ public final class SelectionPopover {
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
         popOver.setDetachable(false);
         popOver.setAutoHide(true);
+        // a click elsewhere both closes the bar and does what it was meant to do
+        popOver.setConsumeAutoHidingEvents(false);
         popOver.setHideOnEscape(true);
         popOver.setAnimated(false);
         bar.addEventFilter(KeyEvent.KEY_TYPED, keys::accept);
