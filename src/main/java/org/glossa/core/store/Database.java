@@ -65,6 +65,11 @@ public final class Database implements AutoCloseable {
             throw new GlossaException(file + " is not a library file.");
         }
         if (existed && !looksLikeSqlite(file)) {
+            List<Backup> saved = Backups.list(file);
+            if (!saved.isEmpty()) {
+                // it was a library once (it has backups): treat it as damaged and offer them
+                throw new LibraryDamagedException(file, "not an SQLite database any more", saved, null);
+            }
             throw new GlossaException("The file " + file + " is not a Glossa library (not an SQLite database);"
                     + " it was not changed.");
         }
