@@ -21,6 +21,8 @@ public final class GlossaApp extends Application {
     private Background background;
     private MainWindow window;
     private String startupError;
+    private org.glossa.core.store.LibraryDamagedException damaged;
+    private Path file;
 
     public static void launchWindow(String[] args) {
         Application.launch(GlossaApp.class, args);
@@ -28,16 +30,31 @@ public final class GlossaApp extends Application {
 
     @Override
     public void init() {
-        Path file = libraryFile(getParameters().getRaw());
+        Logs.start();
+        file = libraryFile(getParameters().getRaw());
+        openLibrary();
+    }
+
+    private void openLibrary() {
+        startupError = null;
+        damaged = null;
         try {
             lock = LibraryLock.acquire(file);
             library = Library.open(file);
+        } catch (org.glossa.core.store.LibraryDamagedException e) {
+            damaged = e;
+            startupError = e.getMessage();
+            releaseLock();
         } catch (GlossaException e) {
             startupError = e.getMessage();
-            if (lock != null) {
-                lock.close();
-                lock = null;
-            }
+            releaseLock();
+        }
+    }
+
+    private void releaseLock() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
         }
     }
 
@@ -56,6 +73,20 @@ public final class GlossaApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (damaged != null) {
+            var chosen = org.glossa.ui.recovery.RestoreDialog.ask(file, "The library " + file
+                    + " is damaged, so Glossa cannot open it as it is.", damaged.backups());
+            if (chosen.isEmpty()) {
+                return;
+            }
+            try {
+                Library.restore(file, chosen.get());
+                openLibrary();
+            } catch (GlossaException e) {
+                startupError = e.getMessage();
+                damaged = null;
+            }
+        }
         if (startupError != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, startupError);
             alert.setTitle("Glossa");
@@ -70,7 +101,9 @@ public final class GlossaApp extends Application {
                 window.status().error(message);
             }
             if (!(e instanceof GlossaException)) {
-                e.printStackTrace();
+                Logs.error("background work failed", e);
+            } else {
+                Logs.info(e.getMessage());
             }
         });
         String configDir = System.getProperty("glossa.configDir");

@@ -277,6 +277,7 @@ public final class MainWindow {
                 item("_Full screen", new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen())));
         Menu help = new Menu("_Help", null,
                 item("_Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage)),
+                item("Open _log folder", null, this::openLogFolder),
                 item("_About Glossa", null, () -> HelpDialogs.about(stage)));
         Menu libraryMenu = new Menu("_Library", null,
                 item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags)));
@@ -555,6 +556,23 @@ public final class MainWindow {
             content.putString(reader.area().getText(sel.getStart(), sel.getEnd()));
             Clipboard.getSystemClipboard().setContent(content);
         }
+    }
+
+    private void openLogFolder() {
+        Path folder = Logs.folder();
+        background.run(() -> {
+            Files.createDirectories(folder);
+            if (java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                java.awt.Desktop.getDesktop().open(folder.toFile());
+                return null;
+            }
+            return folder;
+        }, notOpened -> {
+            if (notOpened != null) {
+                status.info("The log is in " + notOpened + ".");
+            }
+        });
     }
 
     private void updateProgress() {
