@@ -121,8 +121,11 @@ abstract class WindowFixture extends FxRobot {
                 && l.isVisible() && l.getScene() != null && l.getScene().getWindow() != null
                 && l.getScene().getWindow().isShowing() && l.getText() != null
                 && l.getText().replace("_", "").equals(text);
-        waitUntil(() -> lookup(shows).tryQuery().isPresent());
-        javafx.scene.Node node = lookup(shows).queryAs(javafx.scene.Node.class);
+        // a menu title in the menu bar wins over other labels with the same text (a tab, say)
+        java.util.function.Predicate<javafx.scene.Node> inMenus = n -> shows.test(n)
+                && (n.getStyleClass().contains("menu") || n.getScene().getWindow() instanceof javafx.stage.PopupWindow);
+        waitUntil(() -> lookup(inMenus).tryQuery().isPresent());
+        javafx.scene.Node node = lookup(inMenus).queryAs(javafx.scene.Node.class);
         Point2D target = point(node).query();
         Point2D now = robotContext().getBaseRobot().retrieveMouse();
         // move sideways first, then down: a diagonal path crosses other items and closes submenus

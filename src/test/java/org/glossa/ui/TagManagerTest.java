@@ -1,0 +1,54 @@
+package org.glossa.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.glossa.core.store.TagRepository.TagCount;
+import org.glossa.model.Annotation;
+import org.junit.jupiter.api.Test;
+
+/** The tag manager renames a tag (children move along) and the sidebar shows the new names. */
+class TagManagerTest extends WindowFixture {
+
+    @Test
+    void renamingATagInTheManagerRenamesItOnEveryAnnotation() throws Exception {
+        startApp();
+        String text = documentText();
+        String q1 = "Moscow, however, is in no hurry";
+        String q2 = "Cairo was and still is the main negotiator";
+        int s1 = indexOf(text, q1);
+        int s2 = indexOf(text, q2);
+        interact(() -> window().annotations().highlight(s1, s1 + q1.length(), "purple", () -> { }));
+        waitUntil(() -> shownAnnotations().size() == 1);
+        interact(() -> window().annotations().setTags(shownAnnotations().get(0), List.of("claim")));
+        interact(() -> window().annotations().highlight(s2, s2 + q2.length(), "green", () -> { }));
+        waitUntil(() -> shownAnnotations().size() == 2);
+        Annotation second = shownAnnotations().stream().filter(a -> a.color().equals("green")).findFirst().orElseThrow();
+        interact(() -> window().annotations().setTags(second, List.of("claim/egypt")));
+        waitUntil(() -> shownAnnotations().stream().allMatch(a -> !a.tags().isEmpty()));
+
+        clickMenu("Library");
+        clickMenu("Tags\u2026");
+        waitUntil(() -> lookup("#tag-table").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<TagCount> table = lookup("#tag-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        clickOn(lookup(".table-row-cell").match((javafx.scene.control.TableRow<TagCount> r) ->
+                r.getItem() != null && r.getItem().name().equals("claim")).queryAs(javafx.scene.Node.class));
+        clickOn("#tag-rename");
+        waitUntil(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        clickOn(".dialog-pane .text-field");
+        press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        write("argument");
+        clickOn(lookup(".dialog-pane .button").match(org.testfx.matcher.control.LabeledMatchers.hasText("OK"))
+                .queryAs(javafx.scene.Node.class));
+
+        waitUntil(() -> shownAnnotations().stream().anyMatch(a -> a.tags().equals(List.of("argument")))
+                && shownAnnotations().stream().anyMatch(a -> a.tags().equals(List.of("argument/egypt"))));
+        waitUntil(() -> table.getItems().stream().map(TagCount::name).toList()
+                .equals(List.of("argument", "argument/egypt")));
+        assertThat(table.getItems()).extracting(TagCount::count).containsExactly(1, 1);
+    }
+}
