@@ -1,8 +1,5 @@
 package org.glossa.ui;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +26,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.glossa.core.Library;
 import org.glossa.model.Annotation;
@@ -47,7 +42,6 @@ import org.glossa.ui.preferences.PreferencesDialog;
 import org.glossa.ui.reader.ReaderSettings;
 import org.glossa.ui.annotations.AnnotationsViewModel;
 import org.glossa.ui.library.DocumentsViewModel;
-import org.glossa.ui.library.ImportProgressDialog;
 import org.glossa.ui.library.LibraryView;
 import org.glossa.ui.reader.ReaderView;
 
@@ -73,6 +67,7 @@ public final class MainWindow {
     private final java.util.List<Runnable> codebookListeners = new ArrayList<>();
     private final Library library;
     private final Background background;
+    private final FileActions files;
 
     public MainWindow(Stage stage, Library library, Background background, Path configDir) {
         this.stage = stage;
@@ -86,6 +81,7 @@ public final class MainWindow {
         windowState = new WindowState(configDir);
         this.configDir = configDir;
         findBar = new FindBar(reader);
+        files = new FileActions(stage, library, background, status, documents, annotations, reader);
         tags = new TagsViewModel(library, background, status, annotations::reload);
         sidebar.suggestTagsFrom(tags.names());
         sidebar.readSelectionFrom(this::trimmedSelection);
@@ -219,14 +215,14 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         Menu file = new Menu("_File", null,
-                item("_Import\u2026", shortcut(KeyCode.O), this::chooseAndImport),
-                item("Import _folder\u2026", null, this::chooseFolderAndImport),
+                item("_Import\u2026", shortcut(KeyCode.O), files::chooseAndImport),
+                item("Import _folder\u2026", null, files::chooseFolderAndImport),
                 item("_Paste as new document", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), this::pasteAsDocument),
-                item("_Replace with new version\u2026", null, this::replaceWithNewVersion),
+                        KeyCombination.SHIFT_DOWN), files::pasteAsDocument),
+                item("_Replace with new version\u2026", null, files::replaceWithNewVersion),
                 new SeparatorMenuItem(),
-                item("_Export annotations (W3C JSON-LD)\u2026", null, this::exportAnnotations),
-                item("Import _annotations (W3C JSON-LD)\u2026", null, this::importAnnotations),
+                item("_Export annotations (W3C JSON-LD)\u2026", null, files::exportAnnotations),
+                item("Import _annotations (W3C JSON-LD)\u2026", null, files::importAnnotations),
                 item("_Close document", shortcut(KeyCode.W), this::closeDocument),
                 new SeparatorMenuItem(),
                 item("_Quit", shortcut(KeyCode.Q), stage::close));
@@ -277,7 +273,7 @@ public final class MainWindow {
                 item("_Full screen", new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen())));
         Menu help = new Menu("_Help", null,
                 item("_Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage)),
-                item("Open _log folder", null, this::openLogFolder),
+                item("Open _log folder", null, files::openLogFolder),
                 item("_About Glossa", null, () -> HelpDialogs.about(stage)));
         Menu libraryMenu = new Menu("_Library", null,
                 item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags)));
@@ -289,7 +285,7 @@ public final class MainWindow {
     private ToolBar toolBar() {
         List<javafx.scene.Node> nodes = new ArrayList<>();
         Button importButton = new Button("Import\u2026");
-        importButton.setOnAction(e -> chooseAndImport());
+        importButton.setOnAction(e -> files.chooseAndImport());
         importButton.setTooltip(new Tooltip("Import documents (Ctrl+O)"));
         nodes.add(importButton);
         nodes.add(new javafx.scene.control.Separator());
@@ -391,7 +387,7 @@ public final class MainWindow {
         scene.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                importFiles(e.getDragboard().getFiles());
+                files.importFiles(e.getDragboard().getFiles());
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -558,23 +554,6 @@ public final class MainWindow {
         }
     }
 
-    private void openLogFolder() {
-        Path folder = Logs.folder();
-        background.run(() -> {
-            Files.createDirectories(folder);
-            if (java.awt.Desktop.isDesktopSupported()
-                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
-                java.awt.Desktop.getDesktop().open(folder.toFile());
-                return null;
-            }
-            return folder;
-        }, notOpened -> {
-            if (notOpened != null) {
-                status.info("The log is in " + notOpened + ".");
-            }
-        });
-    }
-
     private void updateProgress() {
         progress.setText(reader.document() == null ? "" : Math.round(reader.progress() * 100) + "%");
         progress.setAccessibleText("Read " + progress.getText());
@@ -588,106 +567,6 @@ public final class MainWindow {
         annotations.clear();
         documents.close();
         stage.setTitle("Glossa");
-    }
-
-    private void chooseAndImport() {
-        FileChooser chooser = documentChooser("Import documents");
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null) {
-            importFiles(files);
-        }
-    }
-
-    /** Imports files and the documents inside folders, showing progress with a Cancel button. */
-    public void importFiles(List<File> files) {
-        List<Path> paths = files.stream().map(File::toPath).toList();
-        ImportProgressDialog progressDialog = new ImportProgressDialog(stage);
-        if (paths.size() > 1 || paths.stream().anyMatch(Files::isDirectory)) {
-            progressDialog.show();
-        }
-        documents.importFiles(paths, progressDialog);
-    }
-
-    private void chooseFolderAndImport() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Import a folder of documents");
-        File folder = chooser.showDialog(stage);
-        if (folder != null) {
-            importFiles(List.of(folder));
-        }
-    }
-
-    /** Edit > Paste as new document: HTML when the clipboard has it, else plain text. */
-    private void pasteAsDocument() {
-        Clipboard clipboard = Clipboard.getSystemClipboard();
-        String html = clipboard.hasHtml() ? clipboard.getHtml() : null;
-        String plain = clipboard.hasString() ? clipboard.getString() : null;
-        if ((html == null || html.isBlank()) && (plain == null || plain.isBlank())) {
-            status.info("The clipboard holds no text to paste.");
-            return;
-        }
-        documents.importPasted(html, plain);
-    }
-
-    private void replaceWithNewVersion() {
-        if (reader.document() == null) {
-            status.info("Open the document to replace first.");
-            return;
-        }
-        FileChooser chooser = documentChooser("New version of \u201c" + reader.document().title() + "\u201d");
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            documents.replaceWithNewVersion(reader.document().id(), file.toPath());
-        }
-    }
-
-    private void exportAnnotations() {
-        if (reader.document() == null) {
-            status.info("Open a document to export its annotations.");
-            return;
-        }
-        long id = reader.document().id();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export annotations (W3C Web Annotation JSON-LD)");
-        chooser.setInitialFileName(safeName(reader.document().title()) + ".annotations.jsonld");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON-LD", "*.jsonld", "*.json"));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            background.run(() -> {
-                Files.writeString(file.toPath(), library.exportWebAnnotations(id), java.nio.charset.StandardCharsets.UTF_8);
-                return file;
-            }, f -> status.info("Exported the annotations to " + f.getName() + "."));
-        }
-    }
-
-    private void importAnnotations() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import annotations (W3C Web Annotation JSON-LD)");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON-LD", "*.jsonld", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            background.run(() -> library.importWebAnnotationsFromFile(file.toPath()), report -> {
-                status.info("Annotations: " + report.summary() + ".");
-                annotations.reload();
-                documents.refresh();
-            });
-        }
-    }
-
-    private static String safeName(String title) {
-        String s = title.replaceAll("[^\\p{L}\\p{N} _-]+", "").strip();
-        return s.isEmpty() ? "annotations" : s.length() > 60 ? s.substring(0, 60) : s;
-    }
-
-    private static FileChooser documentChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.markdown", "*.html", "*.htm",
-                        "*.xhtml", "*.epub", "*.pdf"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        return chooser;
     }
 
     private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {

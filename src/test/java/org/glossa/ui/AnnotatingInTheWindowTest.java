@@ -90,8 +90,7 @@ class AnnotatingInTheWindowTest extends WindowFixture {
         String text = documentText();
         String quote = "no alternative to the peace process";
         int start = indexOf(text, quote);
-        interact(() -> window().annotations().highlight(start, start + quote.length(), "blue", () -> { }));
-        waitUntil(() -> shownAnnotations().size() == 1);
+        highlightQuote(quote, "blue");
         interact(() -> window().annotations().selectedProperty().set(null));
         interact(() -> reader().showParagraphAtTop(0));
         waitUntil(() -> onFx(() -> reader().getCharacterBoundsOnScreen(start, start + 1).isEmpty()));

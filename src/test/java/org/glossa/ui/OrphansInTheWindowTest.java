@@ -20,8 +20,7 @@ class OrphansInTheWindowTest extends WindowFixture {
         startApp();
         long id = window().reader().document().id();
         int start = indexOf(documentText(), GONE);
-        interact(() -> window().annotations().highlight(start, start + GONE.length(), "orange", () -> { }));
-        waitUntil(() -> shownAnnotations().size() == 1);
+        highlightQuote(GONE, "orange");
         interact(() -> window().annotations().setNote(shownAnnotations().get(0), "Moscow balances."));
         waitUntil(() -> shownAnnotations().get(0).note().equals("Moscow balances."));
 

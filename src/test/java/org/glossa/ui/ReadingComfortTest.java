@@ -100,15 +100,9 @@ class ReadingComfortTest extends WindowFixture {
     @Test
     void theSidebarFilterShowsOnlyMatchingAnnotations() throws Exception {
         startApp();
-        String text = documentText();
-        String q1 = "Moscow does not want to have to choose";
         String q2 = "the only non-Arab mediator";
-        int s1 = indexOf(text, q1);
-        int s2 = indexOf(text, q2);
-        interact(() -> window().annotations().highlight(s1, s1 + q1.length(), "green", () -> { }));
-        waitUntil(() -> shownAnnotations().size() == 1);
-        interact(() -> window().annotations().highlight(s2, s2 + q2.length(), "red", () -> { }));
-        waitUntil(() -> shownAnnotations().size() == 2);
+        highlightQuote("Moscow does not want to have to choose", "green");
+        highlightQuote(q2, "red");
         ListView<?> list = lookup("#annotation-list").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(2);
 

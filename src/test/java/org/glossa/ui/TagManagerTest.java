@@ -15,17 +15,9 @@ class TagManagerTest extends WindowFixture {
     @Test
     void renamingATagInTheManagerRenamesItOnEveryAnnotation() throws Exception {
         startApp();
-        String text = documentText();
-        String q1 = "Moscow, however, is in no hurry";
-        String q2 = "Cairo was and still is the main negotiator";
-        int s1 = indexOf(text, q1);
-        int s2 = indexOf(text, q2);
-        interact(() -> window().annotations().highlight(s1, s1 + q1.length(), "purple", () -> { }));
-        waitUntil(() -> shownAnnotations().size() == 1);
-        interact(() -> window().annotations().setTags(shownAnnotations().get(0), List.of("claim")));
-        interact(() -> window().annotations().highlight(s2, s2 + q2.length(), "green", () -> { }));
-        waitUntil(() -> shownAnnotations().size() == 2);
-        Annotation second = shownAnnotations().stream().filter(a -> a.color().equals("green")).findFirst().orElseThrow();
+        Annotation first = highlightQuote("Moscow, however, is in no hurry", "purple");
+        interact(() -> window().annotations().setTags(first, List.of("claim")));
+        Annotation second = highlightQuote("Cairo was and still is the main negotiator", "green");
         interact(() -> window().annotations().setTags(second, List.of("claim/egypt")));
         waitUntil(() -> shownAnnotations().stream().allMatch(a -> !a.tags().isEmpty()));
 

@@ -109,6 +109,15 @@ abstract class WindowFixture extends FxRobot {
         return onFx(() -> reader().getStyleOfChar(offset));
     }
 
+    /** Highlights the first occurrence of {@code quote} through the view model; returns when it is shown. */
+    Annotation highlightQuote(String quote, String color) throws TimeoutException {
+        int start = indexOf(documentText(), quote);
+        int before = shownAnnotations().size();
+        interact(() -> window().annotations().highlight(start, start + quote.length(), color, () -> { }));
+        waitUntil(() -> shownAnnotations().size() == before + 1);
+        return shownAnnotations().stream().filter(a -> a.quote().exact().equals(quote)).findFirst().orElseThrow();
+    }
+
     /** Clicks the sidebar row showing the annotation with this quote. */
     void clickAnnotationRow(String quote) {
         clickOn(lookup(".annotation-cell").match((javafx.scene.control.ListCell<Annotation> c) ->

@@ -1,0 +1,154 @@
+package org.glossa.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.input.Clipboard;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.glossa.core.Library;
+import org.glossa.ui.annotations.AnnotationsViewModel;
+import org.glossa.ui.library.DocumentsViewModel;
+import org.glossa.ui.library.ImportProgressDialog;
+import org.glossa.ui.reader.ReaderView;
+
+/** The File menu's work: importing (files, folders, the clipboard), new versions, interchange. */
+final class FileActions {
+    private final Stage stage;
+    private final Library library;
+    private final Background background;
+    private final StatusLine status;
+    private final DocumentsViewModel documents;
+    private final AnnotationsViewModel annotations;
+    private final ReaderView reader;
+
+    FileActions(Stage stage, Library library, Background background, StatusLine status,
+                DocumentsViewModel documents, AnnotationsViewModel annotations, ReaderView reader) {
+        this.stage = stage;
+        this.library = library;
+        this.background = background;
+        this.status = status;
+        this.documents = documents;
+        this.annotations = annotations;
+        this.reader = reader;
+    }
+
+    void chooseAndImport() {
+        FileChooser chooser = documentChooser("Import documents");
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            importFiles(files);
+        }
+    }
+
+    /** Imports files and the documents inside folders, showing progress with a Cancel button. */
+    void importFiles(List<File> files) {
+        List<Path> paths = files.stream().map(File::toPath).toList();
+        ImportProgressDialog progressDialog = new ImportProgressDialog(stage);
+        if (paths.size() > 1 || paths.stream().anyMatch(Files::isDirectory)) {
+            progressDialog.show();
+        }
+        documents.importFiles(paths, progressDialog);
+    }
+
+    void chooseFolderAndImport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of documents");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            importFiles(List.of(folder));
+        }
+    }
+
+    /** Edit > Paste as new document: HTML when the clipboard has it, else plain text. */
+    void pasteAsDocument() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        String html = clipboard.hasHtml() ? clipboard.getHtml() : null;
+        String plain = clipboard.hasString() ? clipboard.getString() : null;
+        if ((html == null || html.isBlank()) && (plain == null || plain.isBlank())) {
+            status.info("The clipboard holds no text to paste.");
+            return;
+        }
+        documents.importPasted(html, plain);
+    }
+
+    void replaceWithNewVersion() {
+        if (reader.document() == null) {
+            status.info("Open the document to replace first.");
+            return;
+        }
+        FileChooser chooser = documentChooser("New version of \u201c" + reader.document().title() + "\u201d");
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            documents.replaceWithNewVersion(reader.document().id(), file.toPath());
+        }
+    }
+
+    void exportAnnotations() {
+        if (reader.document() == null) {
+            status.info("Open a document to export its annotations.");
+            return;
+        }
+        long id = reader.document().id();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export annotations (W3C Web Annotation JSON-LD)");
+        chooser.setInitialFileName(safeName(reader.document().title()) + ".annotations.jsonld");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON-LD", "*.jsonld", "*.json"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            background.run(() -> {
+                Files.writeString(file.toPath(), library.exportWebAnnotations(id), java.nio.charset.StandardCharsets.UTF_8);
+                return file;
+            }, f -> status.info("Exported the annotations to " + f.getName() + "."));
+        }
+    }
+
+    void importAnnotations() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import annotations (W3C Web Annotation JSON-LD)");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON-LD", "*.jsonld", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            background.run(() -> library.importWebAnnotationsFromFile(file.toPath()), report -> {
+                status.info("Annotations: " + report.summary() + ".");
+                annotations.reload();
+                documents.refresh();
+            });
+        }
+    }
+
+    private static String safeName(String title) {
+        String s = title.replaceAll("[^\\p{L}\\p{N} _-]+", "").strip();
+        return s.isEmpty() ? "annotations" : s.length() > 60 ? s.substring(0, 60) : s;
+    }
+
+    private static FileChooser documentChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.markdown", "*.html", "*.htm",
+                        "*.xhtml", "*.epub", "*.pdf"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
+    }
+
+    void openLogFolder() {
+        Path folder = Logs.folder();
+        background.run(() -> {
+            Files.createDirectories(folder);
+            if (java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                java.awt.Desktop.getDesktop().open(folder.toFile());
+                return null;
+            }
+            return folder;
+        }, notOpened -> {
+            if (notOpened != null) {
+                status.info("The log is in " + notOpened + ".");
+            }
+        });
+    }
+}
