@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
+import org.glossa.core.anchoring.ReanchorReport;
 import org.glossa.model.ImportResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +22,16 @@ final class ImportCommand extends LibraryCommand {
     @Option(names = "--json", description = "Print JSON: [{id, title, status}].")
     boolean json;
 
+    @Option(names = "--replace", paramLabel = "DOC",
+            description = "Make the file the new version of document DOC, keeping its annotations"
+                    + " (re-anchored); prints how many were anchored, moved, need review, orphaned.")
+    String replace;
+
     @Override
     int run(Library lib) throws Exception {
+        if (replace != null) {
+            return replace(lib);
+        }
         List<Map<String, Object>> results = new ArrayList<>();
         int failed = 0;
         for (Path p : paths) {
@@ -45,5 +55,20 @@ final class ImportCommand extends LibraryCommand {
             printJson(results);
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    private int replace(Library lib) throws Exception {
+        if (paths.size() != 1) {
+            throw new ParameterException(spec.commandLine(), "--replace takes exactly one file.");
+        }
+        long id = resolveDocument(lib, replace).id();
+        ReanchorReport r = lib.replaceDocumentFromFile(id, paths.get(0));
+        if (json) {
+            printJson(Map.of("id", r.documentId(), "anchored", r.anchored(), "moved", r.moved(),
+                    "fuzzy", r.fuzzy(), "orphaned", r.orphaned()));
+        } else {
+            out().println(r.documentId() + "\treplaced\t" + r.summary());
+        }
+        return 0;
     }
 }

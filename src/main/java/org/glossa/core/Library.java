@@ -14,10 +14,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.glossa.core.anchoring.ReanchorReport;
+import org.glossa.core.anchoring.Reanchoring;
+import org.glossa.core.export.webannotation.AnnotationImportReport;
+import org.glossa.core.export.webannotation.WebAnnotationImport;
+import org.glossa.core.export.webannotation.WebAnnotationWriter;
 import org.glossa.core.importing.ImportException;
 import org.glossa.core.importing.Importers;
 import org.glossa.core.store.AnnotationRepository;
 import org.glossa.core.store.Database;
+import org.glossa.core.store.DocumentIdentityRepository;
 import org.glossa.core.store.DocumentRepository;
 import org.glossa.core.store.TagRepository;
 import org.glossa.model.AnchorStatus;
@@ -361,4 +367,122 @@ public final class Library implements AutoCloseable {
         db.close();
     }
 
+    // ==== anchoring, new versions and interchange (issue 5) ===================================
+    // Kept together at the end of the file; the logic lives in core.anchoring and core.interchange.
+
+    private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
+
+    /**
+     * Replaces a document's text and structure with a new version, keeping its id and its
+     * interchange uri, and re-anchors every annotation to the new text, all in one transaction.
+     * Orphaned annotations are kept (with their old quote) for the user to re-attach.
+     */
+    public synchronized ReanchorReport replaceDocument(long id, ImportedDocument newVersion) {
+        document(id);
+        String text = newVersion.content().text();
+        String hash = contentHash(text);
+        return db.inTransaction(c -> {
+            Optional<DocumentInfo> same = documents.findByHash(c, hash);
+            if (same.isPresent() && same.get().id() != id) {
+                throw new GlossaException("This version is already in the library as document "
+                        + same.get().id() + " (" + same.get().title() + ").");
+            }
+            Reanchoring result = Reanchoring.of(annotations.forDocument(c, id), text);
+            documents.replaceContent(c, id, newVersion, hash);
+            for (Annotation a : result.annotations()) {
+                annotations.update(c, a);
+            }
+            return result.report(id);
+        });
+    }
+
+    /** Reads a file and makes it the new version of document {@code id}; see {@link #replaceDocument}. */
+    public ReanchorReport replaceDocumentFromFile(long id, Path file) throws ImportException {
+        document(id);
+        return replaceDocument(id, importers.read(file));
+    }
+
+    /** A document's annotations that lost their passage, in reading order. */
+    public List<Annotation> orphans(long documentId) {
+        return annotationsWithStatus(documentId, AnchorStatus.ORPHANED);
+    }
+
+    /** A document's annotations with one anchor status (e.g. FUZZY: "needs review"). */
+    public synchronized List<Annotation> annotationsWithStatus(long documentId, AnchorStatus status) {
+        return annotations(documentId).stream().filter(a -> a.status() == status).toList();
+    }
+
+    /** Attaches an annotation (typically an orphan) to {@code [start, end)} of its document's text. */
+    public synchronized Annotation reattach(String annotationId, int start, int end) {
+        Annotation a = annotation(annotationId);
+        String text = load(a.documentId()).text();
+        if (start < 0 || end > text.length() || start >= end || text.substring(start, end).isBlank()) {
+            throw new GlossaException("Select some text inside the document to re-attach the annotation to.");
+        }
+        Annotation moved = a.withAnchor(start, end, TextQuote.of(text, start, end), AnchorStatus.ANCHORED);
+        return save(moved.withNote(moved.note(), now()));
+    }
+
+    /** Confirms a fuzzy match ("needs review"): the annotation stays where it is, now anchored. */
+    public synchronized Annotation acceptFuzzy(String annotationId) {
+        Annotation a = annotation(annotationId);
+        if (a.status() != AnchorStatus.FUZZY) {
+            throw new GlossaException("The annotation is " + a.status().code() + ", not waiting for review.");
+        }
+        Annotation accepted = a.withAnchor(a.start(), a.end(), a.quote(), AnchorStatus.ANCHORED);
+        return save(accepted.withNote(accepted.note(), now()));
+    }
+
+    /**
+     * The document's identity for interchange: its source URL, else the content-hash URN of the
+     * text it was first imported with (stable across {@link #replaceDocument}).
+     */
+    public synchronized String documentUri(long id) {
+        DocumentInfo info = document(id);
+        return db.read(c -> identities.uri(c, id)).orElse(info.uri());
+    }
+
+    /** One annotation as a W3C Web Annotation JSON-LD document. */
+    public synchronized String exportWebAnnotation(String annotationId) {
+        Annotation a = annotation(annotationId);
+        return WebAnnotationWriter.toJson(new WebAnnotationWriter().annotation(webItems(List.of(a)).get(0)));
+    }
+
+    /** A document's annotations as a W3C AnnotationCollection (JSON-LD). */
+    public synchronized String exportWebAnnotations(long documentId) {
+        DocumentInfo info = document(documentId);
+        return WebAnnotationWriter.toJson(new WebAnnotationWriter().collection(
+                "Glossa annotations: " + info.title(), webItems(annotations(documentId))));
+    }
+
+    /** Every annotation in the library as one W3C AnnotationCollection (JSON-LD). */
+    public synchronized String exportAllWebAnnotations() {
+        return WebAnnotationWriter.toJson(new WebAnnotationWriter().collection(
+                "Glossa annotations", webItems(allAnnotations())));
+    }
+
+    private List<WebAnnotationWriter.Item> webItems(List<Annotation> list) {
+        java.util.Map<Long, WebAnnotationWriter.Source> sources = new java.util.HashMap<>();
+        return list.stream().map(a -> new WebAnnotationWriter.Item(a, sources.computeIfAbsent(a.documentId(),
+                id -> new WebAnnotationWriter.Source(documentUri(id), load(id).text())))).toList();
+    }
+
+    /**
+     * Imports W3C Web Annotations (a collection, a page, one annotation or an array) in one
+     * transaction: each is matched to a document and anchored by its selectors; an id already in
+     * the library is updated only when the incoming copy is newer.
+     */
+    public synchronized AnnotationImportReport importWebAnnotations(String json) {
+        OffsetDateTime now = now();
+        return db.inTransaction(c -> new WebAnnotationImport(documents, identities, annotations).run(c, json, now));
+    }
+
+    /** Reads a JSON-LD file and imports it; see {@link #importWebAnnotations(String)}. */
+    public AnnotationImportReport importWebAnnotationsFromFile(Path file) {
+        try {
+            return importWebAnnotations(java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new GlossaException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
 }
