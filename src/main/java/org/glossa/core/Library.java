@@ -485,4 +485,89 @@ public final class Library implements AutoCloseable {
             throw new GlossaException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
+
+    // ==== export and class packets (issue 8) ==================================================
+    // Kept together at the end of the file; the logic lives in core.export and core.packet.
+
+    /** Opens a library whose new annotations are signed by {@code authorName} (a student, a teacher). */
+    public static Library open(Path file, Clock clock, Importers importers, String authorName) {
+        Database db = Database.open(file);
+        Library library = new Library(db, clock, importers,
+                authorName == null || authorName.isBlank() ? System.getProperty("user.name", "me") : authorName.strip());
+        if (db.wasCreated()) {
+            library.importSample();
+        }
+        return library;
+    }
+
+    /** A document with its interchange uri and all its annotations: what every export reads. */
+    public synchronized org.glossa.core.export.AnnotatedDocument annotatedDocument(long documentId) {
+        return new org.glossa.core.export.AnnotatedDocument(load(documentId), documentUri(documentId),
+                annotations(documentId));
+    }
+
+    /** The documents holding annotations tagged {@code tag} (or a child tag), with only those annotations. */
+    public synchronized List<org.glossa.core.export.AnnotatedDocument> annotatedDocumentsWithTag(String tag) {
+        String wanted = TagNames.normalize(tag).toLowerCase(java.util.Locale.ROOT);
+        if (wanted.isEmpty()) {
+            throw new GlossaException("Name a tag to export.");
+        }
+        java.util.Map<Long, List<Annotation>> byDoc = new java.util.TreeMap<>();
+        for (Annotation a : allAnnotations()) {
+            boolean tagged = a.tags().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(t -> t.equals(wanted) || t.startsWith(wanted + "/"));
+            if (tagged) {
+                byDoc.computeIfAbsent(a.documentId(), k -> new java.util.ArrayList<>()).add(a);
+            }
+        }
+        return byDoc.entrySet().stream().map(e -> new org.glossa.core.export.AnnotatedDocument(load(e.getKey()),
+                documentUri(e.getKey()), e.getValue())).toList();
+    }
+
+    /** A document's annotations as Markdown with front matter and glossa:// links back. */
+    public String exportMarkdown(long documentId) {
+        return new org.glossa.core.export.MarkdownExport(now()).document(annotatedDocument(documentId));
+    }
+
+    /** Every annotation tagged {@code tag} (or a child tag), across documents, as Markdown. */
+    public String exportMarkdownForTag(String tag) {
+        return new org.glossa.core.export.MarkdownExport(now()).tag(TagNames.normalize(tag),
+                annotatedDocumentsWithTag(tag));
+    }
+
+    /** The whole document as HTML with highlights inline and numbered notes; also the PDF's source. */
+    public String exportHtml(long documentId) {
+        return new org.glossa.core.export.AnnotatedHtml(now()).html(annotatedDocument(documentId));
+    }
+
+    /** The same page as {@link #exportHtml} rendered to PDF with embedded fonts. */
+    public void exportPdf(long documentId, java.io.OutputStream out) throws IOException {
+        new org.glossa.core.export.PdfWriter().write(
+                new org.glossa.core.export.AnnotatedHtml(now()).page(annotatedDocument(documentId)), out);
+    }
+
+    /** Flashcards for Anki from the given documents' highlights (all documents when empty). */
+    public String exportFlashcards(List<Long> documentIds, org.glossa.core.export.AnkiExport.Style style) {
+        List<Long> ids = documentIds.isEmpty() ? documents().stream().map(DocumentInfo::id).toList() : documentIds;
+        return new org.glossa.core.export.AnkiExport(style).cards(ids.stream().map(this::annotatedDocument).toList());
+    }
+
+    /** Flashcards for Anki from the highlights tagged {@code tag} (or a child tag). */
+    public String exportFlashcardsForTag(String tag, org.glossa.core.export.AnkiExport.Style style) {
+        return new org.glossa.core.export.AnkiExport(style).cards(annotatedDocumentsWithTag(tag));
+    }
+
+    /** The glossa:// link that opens this annotation's passage. */
+    public org.glossa.core.export.GlossaLink linkTo(String annotationId) {
+        Annotation a = annotation(annotationId);
+        return org.glossa.core.export.GlossaLink.toAnnotation(documentUri(a.documentId()), a.id());
+    }
+
+    /** The document a link names (by interchange uri or id), if this library holds it. */
+    public synchronized Optional<DocumentInfo> resolveLink(org.glossa.core.export.GlossaLink link) {
+        if (link.doc().matches("\\d{1,18}")) {
+            return findDocument(Long.parseLong(link.doc()));
+        }
+        return db.read(c -> identities.findByUri(c, link.doc())).stream().findFirst().flatMap(this::findDocument);
+    }
 }
