@@ -34,9 +34,14 @@ public final class MarkdownExport {
 
     /** The annotations carrying one tag, grouped by document (documents in the given order). */
     public String tag(String tag, List<AnnotatedDocument> docs) {
+        return collection("Tag: " + tag, docs);
+    }
+
+    /** Several documents' annotations under one title, a section per document that has any. */
+    public String collection(String title, List<AnnotatedDocument> docs) {
         StringBuilder md = new StringBuilder();
-        frontMatter(md, "Tag: " + tag, null, null);
-        md.append("# Tag: ").append(text(oneLine(tag))).append("\n\n");
+        frontMatter(md, title, null, null);
+        md.append("# ").append(text(oneLine(title))).append("\n\n");
         for (AnnotatedDocument doc : docs) {
             if (doc.annotations().isEmpty()) {
                 continue;

@@ -7,7 +7,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * Notes are Markdown; in HTML and PDF they are shown rendered, but raw HTML a user typed is
  * escaped (a {@code <script>} prints as text) and link targets are sanitised.
  */
-final class NoteHtml {
+public final class NoteHtml {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
             .build();
@@ -15,7 +15,7 @@ final class NoteHtml {
     private NoteHtml() {
     }
 
-    static String render(String markdown) {
+    public static String render(String markdown) {
         return RENDERER.render(PARSER.parse(markdown));
     }
 }
