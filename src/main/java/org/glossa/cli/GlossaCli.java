@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "glossa", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Offline reader and annotation tool. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, TextCommand.class, AnnotateCommand.class,
-                AnnotationsCommand.class, ExportCommand.class,
+                AnnotationsCommand.class, ExportCommand.class, PacketCommand.class, OpenCommand.class,
                 ImportAnnotationsCommand.class, CommandLine.HelpCommand.class})
 public final class GlossaCli implements Runnable {
     @Mixin

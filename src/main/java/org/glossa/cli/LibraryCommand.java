@@ -19,17 +19,39 @@ abstract class LibraryCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
+    /** {@link GlossaCli}, or a command group such as {@code packet} that has its own --library. */
     @ParentCommand
-    GlossaCli parent;
+    Object parent;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public final Integer call() throws Exception {
-        try (Library lib = LibraryOption.open(library, parent == null ? null : parent.library)) {
+        try (Library lib = openLibrary()) {
             return run(lib);
         }
+    }
+
+    @picocli.CommandLine.Option(names = "--author", paramLabel = "NAME",
+            description = "Your name on the annotations you make and export (default: $GLOSSA_AUTHOR, else your login).")
+    String author;
+
+    Library openLibrary() {
+        String who = author != null ? author : System.getenv("GLOSSA_AUTHOR");
+        return Library.open(LibraryOption.resolve(library, parentLibrary(parent)), java.time.Clock.systemUTC(),
+                new org.glossa.core.importing.Importers(), who);
+    }
+
+    /** The --library given to the enclosing command(s), if any. */
+    static LibraryOption parentLibrary(Object parent) {
+        if (parent instanceof GlossaCli g) {
+            return g.library;
+        }
+        if (parent instanceof PacketCommand p) {
+            return p.library();
+        }
+        return null;
     }
 
     abstract int run(Library lib) throws Exception;
