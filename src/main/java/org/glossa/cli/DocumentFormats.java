@@ -1,16 +1,15 @@
 package org.glossa.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
 import org.glossa.core.export.AnkiExport;
+import org.glossa.core.export.AtomicFile;
 
 /** The export formats for people (Markdown, HTML, PDF, Anki), plugged into {@code export}. */
 final class DocumentFormats {
@@ -38,16 +37,7 @@ final class DocumentFormats {
 
     private static void pdf(Library lib, ExportCommand.Selection what, Path out) throws IOException {
         long id = oneDocument(what, "pdf");
-        // written next to the target and moved, so a failed render never leaves half a PDF behind
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".glossa-export", ".pdf");
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                lib.exportPdf(id, o);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(out, o -> lib.exportPdf(id, o));
     }
 
     private static void anki(Library lib, ExportCommand.Selection what, Path out) throws IOException {

@@ -1,11 +1,9 @@
 package org.glossa.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
+import org.glossa.core.export.AtomicFile;
 import org.glossa.core.packet.BundleImportReport;
 import org.glossa.core.packet.Packet;
 import org.glossa.core.packet.PacketHtml;
@@ -183,7 +182,7 @@ final class PacketCommand implements Runnable {
             try {
                 switch (format.strip().toLowerCase(Locale.ROOT)) {
                     case "html" -> Files.writeString(output, lib.packetHtml(id, ed), StandardCharsets.UTF_8);
-                    case "pdf" -> pdf(lib, id, ed);
+                    case "pdf" -> AtomicFile.write(output, o -> lib.exportPacketPdf(id, ed, o));
                     case "bundle", "glossa" -> lib.exportPacketBundle(id, output);
                     case "work" -> lib.exportMyWork(id, output);
                     default -> throw new GlossaException("Unknown packet format '" + format
@@ -194,18 +193,6 @@ final class PacketCommand implements Runnable {
             }
             out().println(output);
             return 0;
-        }
-
-        private void pdf(Library lib, long id, PacketHtml.Edition ed) throws IOException {
-            Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".glossa-packet", ".pdf");
-            try {
-                try (OutputStream o = Files.newOutputStream(tmp)) {
-                    lib.exportPacketPdf(id, ed, o);
-                }
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
         }
     }
 

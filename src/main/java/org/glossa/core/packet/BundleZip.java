@@ -3,10 +3,7 @@ package org.glossa.core.packet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Enumeration;
@@ -35,23 +32,17 @@ final class BundleZip {
     private BundleZip() {
     }
 
-    /** Writes the entries (name → bytes) to {@code out} via a temporary file, so a failure leaves no half file. */
+    /** Writes the entries (name → bytes) to {@code out}; a failure leaves no half file. */
     static void write(Path out, Map<String, byte[]> entries) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".glossa-bundle", ".tmp");
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(o)) {
-                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                    zip.putNextEntry(new ZipEntry(e.getKey()));
-                    zip.write(e.getValue());
-                    zip.closeEntry();
-                }
+        org.glossa.core.export.AtomicFile.write(out, o -> {
+            ZipOutputStream zip = new ZipOutputStream(o);
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            zip.finish();
+        });
     }
 
     /** Reads every entry into memory, within the limits above. */

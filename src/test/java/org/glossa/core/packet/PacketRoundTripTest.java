@@ -120,4 +120,19 @@ class PacketRoundTripTest {
             assertThat(teachers.select("span.hl-purple").text()).isEqualTo("Floods shaped the streets");
         }
     }
+
+    @Test
+    void teachersPdfCarriesQuestionsAnswersAndGuidingNotesInEveryScript() throws Exception {
+        try (Library teacher = library(dir, "Ms Lee")) {
+            long p = teachersPacket(teacher);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            teacher.exportPacketPdf(p, PacketHtml.Edition.TEACHER, out);
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+                assertThat(text).contains("Week 3: Rivers", "Why did bridges follow trade?",
+                        "Boats brought goods across the river.", "Key claim: look for evidence.", "Москва", "Ἀθῆναι",
+                        "Heraclitus");
+            }
+        }
+    }
 }
