@@ -27,7 +27,9 @@ public final class AnnotatedHtml {
         facts.add("Exported from Glossa on " + exported.format(DateTimeFormatter.ISO_LOCAL_DATE));
         HtmlPage.titlePage(page, info.title(), info.author(), facts);
         Element article = page.body().appendElement("article").addClass("document");
-        article.appendElement("h1").text(info.title());
+        if (!DocumentHtml.opensWithTitle(doc.document())) {
+            article.appendElement("h1").text(info.title());
+        }
         new DocumentHtml("", false).render(article, doc);
         return page;
     }

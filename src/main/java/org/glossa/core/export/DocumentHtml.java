@@ -163,6 +163,15 @@ public final class DocumentHtml {
         }
     }
 
+    /**
+     * True when the text opens with the document's title (most articles do): the export then shows
+     * the text's own heading instead of printing the title twice.
+     */
+    public static boolean opensWithTitle(org.glossa.model.Document doc) {
+        String title = doc.title().strip();
+        return !title.isEmpty() && doc.text().stripLeading().startsWith(title);
+    }
+
     private static void addCuts(TreeSet<Integer> cuts, int start, int end, int from, int to) {
         if (start < to && end > from) {
             cuts.add(Math.max(from, start));

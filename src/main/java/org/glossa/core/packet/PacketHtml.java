@@ -53,10 +53,13 @@ public final class PacketHtml {
             AnnotatedDocument reading = readings.get(i);
             Packet.Reading r = packet.readings().get(i);
             Element article = page.body().appendElement("article").addClass("document");
-            article.appendElement("h1").text((i + 1) + ". " + reading.document().title());
-            String author = reading.document().info().author();
-            if (author != null && !author.isBlank()) {
-                article.appendElement("p").addClass("byline").text(author);
+            article.appendElement("p").addClass("reading-label").text("Reading " + (i + 1) + " of " + readings.size());
+            if (!DocumentHtml.opensWithTitle(reading.document())) {
+                article.appendElement("h1").text(reading.document().title());
+                String author = reading.document().info().author();
+                if (author != null && !author.isBlank()) {
+                    article.appendElement("p").addClass("byline").text(author);
+                }
             }
             questions(article, r, edition);
             AnnotatedDocument shown = edition == Edition.TEACHER ? reading
