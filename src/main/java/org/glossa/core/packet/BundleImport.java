@@ -27,7 +27,7 @@ import org.glossa.model.ImportedDocument;
  * failure anywhere leaves the library as it was). Documents are matched by content hash, then by
  * uri, else imported with the bundle's uri; the packet is matched by uid, else created with its
  * questions; annotations keep their author (each author is a layer) and never replace an
- * annotation of the library's own user.
+ * annotation of the library's own user, nor one by a different author.
  */
 public final class BundleImport {
     static final int MAX_ANNOTATIONS = 100_000;
@@ -118,8 +118,8 @@ public final class BundleImport {
 
     /**
      * The bundle's collection without the annotations that would overwrite one of the user's own
-     * (same id, stored with the user as author); an annotation with no creator is the bundle
-     * author's. Null when nothing is left to import.
+     * or someone else's (same id, stored with another author); an annotation with no creator is
+     * the bundle author's. Null when nothing is left to import.
      */
     private String filtered(Connection c, String json, String bundleAuthor, int[] kept) throws SQLException {
         JsonNode root;
@@ -143,13 +143,17 @@ public final class BundleImport {
             }
             String id = item.path("id").asText("");
             String localId = id.toLowerCase().startsWith(UUID_URN) ? id.substring(UUID_URN.length()) : id;
-            Optional<Annotation> existing = localId.isEmpty() ? Optional.empty() : annotations.find(c, localId);
-            if (existing.isPresent() && Objects.equals(existing.get().author(), me)) {
-                kept[0]++;
-                continue;
-            }
             if (!item.path("creator").path("name").isTextual() && !bundleAuthor.isBlank()) {
                 ((ObjectNode) item).putObject("creator").put("type", "Person").put("name", bundleAuthor);
+            }
+            String creator = item.path("creator").path("name").asText(null);
+            Optional<Annotation> existing = localId.isEmpty() ? Optional.empty() : annotations.find(c, localId);
+            // an id that is already here may only be refreshed by its own author's newer copy: one
+            // student's bundle can neither replace the user's annotations nor another student's
+            if (existing.isPresent() && (Objects.equals(existing.get().author(), me)
+                    || !Objects.equals(existing.get().author(), creator))) {
+                kept[0]++;
+                continue;
             }
             keep.add(item);
         }

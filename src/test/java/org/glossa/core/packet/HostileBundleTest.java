@@ -152,4 +152,33 @@ class HostileBundleTest {
         Files.writeString(file, "hello");
         refusedAndUnchanged(file, "not a readable zip");
     }
+
+    @Test
+    void aBundleCannotRewriteTheUsersOwnAnnotationsNorAnotherAuthors() throws IOException {
+        try (Library student = PacketRoundTripTest.library(dir, "Ana")) {
+            student.importBundle(zip(good));
+            long essay = student.packets().get(0).readings().get(0).documentId();
+            org.glossa.model.Annotation teachers = student.annotationsBy(essay, "Ms Lee").get(0);
+            org.glossa.model.Annotation mine = student.annotateQuote(essay, "Trade came by boat", 1, null, "mine",
+                    java.util.List.of());
+            ObjectNode collection = (ObjectNode) JSON.readTree(good.get("annotations.jsonld"));
+            ObjectNode item = (ObjectNode) collection.get("first").get("items").get(0);
+            item.put("modified", "2099-01-01T00:00:00Z");
+            item.putObject("creator").put("type", "Person").put("name", "Ana");
+            ObjectNode copy = item.deepCopy();
+            copy.put("id", "urn:uuid:" + mine.id());
+            copy.putObject("creator").put("type", "Person").put("name", "Bo");
+            ((com.fasterxml.jackson.databind.node.ArrayNode) collection.get("first").get("items")).add(copy);
+            byte[] forged = JSON.writeValueAsBytes(collection);
+            Map<String, byte[]> bad = withManifest(m -> ((ObjectNode) m.get("annotations"))
+                    .put("sha256", BundleZip.sha256(forged)));
+            bad.put("annotations.jsonld", forged);
+
+            BundleImportReport r = student.importBundle(zip(bad));
+
+            assertThat(r.keptYours()).isEqualTo(2);
+            assertThat(student.annotation(teachers.id())).isEqualTo(teachers);
+            assertThat(student.annotation(mine.id())).isEqualTo(mine);
+        }
+    }
 }
