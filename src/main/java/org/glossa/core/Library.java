@@ -524,6 +524,25 @@ public final class Library implements AutoCloseable {
                 documentUri(e.getKey()), e.getValue())).toList();
     }
 
+    /**
+     * A document with only some authors' annotations (the layers a teacher chose to show); an
+     * empty set means every author.
+     */
+    public synchronized org.glossa.core.export.AnnotatedDocument annotatedDocument(long documentId,
+                                                                                 java.util.Set<String> authors) {
+        if (authors.isEmpty()) {
+            return annotatedDocument(documentId);
+        }
+        return new org.glossa.core.export.AnnotatedDocument(load(documentId), documentUri(documentId),
+                annotations(documentId).stream().filter(a -> authors.contains(a.author() == null ? "" : a.author()))
+                        .toList());
+    }
+
+    /** The HTML of {@link #exportHtml} with only the given authors' annotations (all when empty). */
+    public String exportHtml(long documentId, java.util.Set<String> authors) {
+        return new org.glossa.core.export.AnnotatedHtml(now()).html(annotatedDocument(documentId, authors));
+    }
+
     /** A document's annotations as Markdown with front matter and glossa:// links back. */
     public String exportMarkdown(long documentId) {
         return new org.glossa.core.export.MarkdownExport(now()).document(annotatedDocument(documentId));
@@ -651,6 +670,27 @@ public final class Library implements AutoCloseable {
         String q = packetText(question, "question", org.glossa.core.packet.BundleLimits.MAX_QUESTION, true);
         String a = packetText(answer, "answer", org.glossa.core.packet.BundleLimits.MAX_QUESTION, false);
         db.inTransaction(c -> packetStore.addQuestion(c, packetId, documentId, q, a));
+        return packet(packetId);
+    }
+
+    /** Moves one of the packet's documents to {@code index} (0-based) in the reading order. */
+    public synchronized org.glossa.core.packet.Packet movePacketDocument(long packetId, long documentId, int index) {
+        packet(packetId);
+        db.inTransaction(c -> {
+            packetStore.moveDocument(c, packetId, documentId, index);
+            return null;
+        });
+        return packet(packetId);
+    }
+
+    public synchronized org.glossa.core.packet.Packet updateQuestion(long packetId, long questionId, String question,
+                                                                     String answer) {
+        packet(packetId);
+        String q = packetText(question, "question", org.glossa.core.packet.BundleLimits.MAX_QUESTION, true);
+        String a = packetText(answer, "answer", org.glossa.core.packet.BundleLimits.MAX_QUESTION, false);
+        if (!db.inTransaction(c -> packetStore.updateQuestion(c, questionId, q, a))) {
+            throw new GlossaException("No question with id " + questionId + ".");
+        }
         return packet(packetId);
     }
 

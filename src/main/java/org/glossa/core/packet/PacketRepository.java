@@ -70,6 +70,42 @@ public final class PacketRepository {
         }
     }
 
+    /** Moves a document to {@code index} (0-based, clamped) in the packet's order. */
+    public void moveDocument(Connection c, long packetId, long documentId, int index) throws SQLException {
+        List<Long> order = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT document_id FROM packet_document WHERE packet_id = ? ORDER BY position")) {
+            ps.setLong(1, packetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    order.add(rs.getLong(1));
+                }
+            }
+        }
+        if (!order.remove(documentId)) {
+            return;
+        }
+        order.add(Math.max(0, Math.min(index, order.size())), documentId);
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE packet_document SET position = ? WHERE packet_id = ? AND document_id = ?")) {
+            for (int i = 0; i < order.size(); i++) {
+                ps.setInt(1, i + 1);
+                ps.setLong(2, packetId);
+                ps.setLong(3, order.get(i));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    public boolean updateQuestion(Connection c, long questionId, String text, String answer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE packet_question SET question = ?, answer = ? WHERE id = ?")) {
+            ps.setString(1, text);
+            ps.setString(2, answer);
+            ps.setLong(3, questionId);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
     public long addQuestion(Connection c, long packetId, long documentId, String text, String answer)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO packet_question(packet_id, document_id, position,"

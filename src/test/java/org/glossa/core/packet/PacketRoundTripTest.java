@@ -135,4 +135,27 @@ class PacketRoundTripTest {
             }
         }
     }
+
+    @Test
+    void aTeacherReordersReadingsEditsQuestionsAndPrintsOneStudentsLayer() throws Exception {
+        try (Library teacher = library(dir, "Ms Lee")) {
+            long p = teachersPacket(teacher);
+            Packet before = teacher.packet(p);
+            long essay = before.documentIds().get(0);
+            long poem = before.documentIds().get(1);
+            assertThat(teacher.movePacketDocument(p, poem, 0).documentIds()).containsExactly(poem, essay);
+            long q = before.readings().get(0).questions().get(0).id();
+            Packet edited = teacher.updateQuestion(p, q, "Why bridges?", "Trade.");
+            assertThat(edited.readings().get(1).questions()).containsExactly(new Packet.Question(q, "Why bridges?",
+                    "Trade."));
+            teacher.restoreAnnotation(new Annotation("11111111-0000-4000-8000-000000000001", essay, 0, 9,
+                    org.glossa.model.TextQuote.of(ESSAY, 0, 9), "green", "Ana's note", List.of(), "Ana",
+                    java.time.OffsetDateTime.parse("2026-03-02T10:00:00Z"),
+                    java.time.OffsetDateTime.parse("2026-03-02T10:00:00Z"), org.glossa.model.AnchorStatus.ANCHORED));
+            var onlyAna = Jsoup.parse(teacher.exportHtml(essay, java.util.Set.of("Ana")));
+            assertThat(onlyAna.select(".notes").text()).contains("Ana's note").doesNotContain("Key claim");
+            assertThat(Jsoup.parse(teacher.exportHtml(essay, java.util.Set.of())).select(".notes").text())
+                    .contains("Ana's note", "Key claim");
+        }
+    }
 }
