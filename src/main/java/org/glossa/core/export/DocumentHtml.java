@@ -78,7 +78,10 @@ public final class DocumentHtml {
                 } else if (list == null) {
                     list = body.appendElement("ul");
                 }
-                block(b.kind() == BlockKind.LIST_ITEM ? list : body, b);
+                // importers write flat blocks, but a block nested in another must not print its text twice
+                if (b.kind() == BlockKind.PAGE_BREAK || b.end() > at) {
+                    block(b.kind() == BlockKind.LIST_ITEM ? list : body, b, Math.max(at, b.start()));
+                }
                 at = Math.max(at, b.end());
             }
             if (at < text.length()) {
@@ -98,7 +101,7 @@ public final class DocumentHtml {
             }
         }
 
-        private void block(Element parent, Block b) {
+        private void block(Element parent, Block b, int from) {
             Element e = switch (b.kind()) {
                 case HEADING -> parent.appendElement("h" + Math.max(1, Math.min(6, b.level() == 0 ? 2 : b.level())));
                 case QUOTE -> parent.appendElement("blockquote");
@@ -109,7 +112,7 @@ public final class DocumentHtml {
                 default -> parent.appendElement("p");
             };
             if (b.kind() != BlockKind.PAGE_BREAK) {
-                inline(e, b.start(), Math.min(b.end(), text.length()));
+                inline(e, from, Math.min(b.end(), text.length()));
             }
         }
 
