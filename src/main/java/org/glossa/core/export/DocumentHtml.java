@@ -55,14 +55,16 @@ public final class DocumentHtml {
     private final class Writer {
         private final DocumentContent content;
         private final String text;
-        private final List<Annotation> highlights;
-        private final Map<Annotation, Integer> numbers;
+        private final RangeSweep<Mark> marks;
+        private final RangeSweep<Annotation> highlights;
+        private final Map<String, Integer> numbers = new java.util.HashMap<>();
 
         Writer(DocumentContent content, List<Annotation> highlights, Map<Annotation, Integer> numbers) {
             this.content = content;
             this.text = content.text();
-            this.highlights = highlights;
-            this.numbers = numbers;
+            this.marks = new RangeSweep<>(content.marks(), Mark::start, Mark::end);
+            this.highlights = new RangeSweep<>(highlights, Annotation::start, Annotation::end);
+            numbers.forEach((a, n) -> this.numbers.put(a.id(), n));
         }
 
         void blocks(Element body) {
@@ -118,25 +120,27 @@ public final class DocumentHtml {
 
         /** Splits {@code [from, to)} at every mark and highlight boundary and writes the runs. */
         private void inline(Element parent, int from, int to) {
+            List<Mark> inMarks = marks.overlapping(from, to);
+            List<Annotation> inHighlights = highlights.overlapping(from, to);
             TreeSet<Integer> cuts = new TreeSet<>(List.of(from, to));
-            for (Mark m : content.marks()) {
+            for (Mark m : inMarks) {
                 addCuts(cuts, m.start(), m.end(), from, to);
             }
-            for (Annotation a : highlights) {
+            for (Annotation a : inHighlights) {
                 addCuts(cuts, a.start(), a.end(), from, to);
             }
             Integer prev = null;
             for (int cut : cuts) {
                 if (prev != null) {
-                    run(parent, prev, cut);
+                    run(parent, prev, cut, inMarks, inHighlights);
                 }
                 prev = cut;
             }
         }
 
-        private void run(Element parent, int from, int to) {
+        private void run(Element parent, int from, int to, List<Mark> inMarks, List<Annotation> inHighlights) {
             Element e = parent;
-            for (Mark m : content.marks()) {
+            for (Mark m : inMarks) {
                 if (m.start() <= from && m.end() >= to) {
                     e = switch (m.kind()) {
                         case BOLD -> e.appendElement("strong");
@@ -146,7 +150,7 @@ public final class DocumentHtml {
                     };
                 }
             }
-            List<Annotation> over = highlights.stream().filter(a -> a.start() <= from && a.end() >= to).toList();
+            List<Annotation> over = inHighlights.stream().filter(a -> a.start() <= from && a.end() >= to).toList();
             if (!over.isEmpty()) {
                 Annotation inner = over.stream().max(Comparator.comparingInt(Annotation::start)
                         .thenComparing(Comparator.comparingInt(Annotation::end).reversed())).orElseThrow();
@@ -156,8 +160,8 @@ public final class DocumentHtml {
                 }
             }
             e.appendText(text.substring(from, to));
-            for (Annotation a : highlights) {
-                Integer n = numbers.get(a);
+            for (Annotation a : inHighlights) {
+                Integer n = numbers.get(a.id());
                 if (n != null && a.end() == to) {
                     parent.appendElement("sup").addClass("ref").appendElement("a")
                             .attr("href", "#" + idPrefix + "note-" + n).text(String.valueOf(n));
