@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code glossa packet ...}: class packets from the teacher's side and the student's. */
-@Command(name = "packet", description = {
+@Command(name = "packet", mixinStandardHelpOptions = true, description = {
         "Class packets: readings, an introduction and questions that a teacher hands out as a .glossa bundle.",
         "Teacher: packet create, add, question, export (html/pdf student or teacher edition, bundle);"
                 + " then packet import the students' work.",
@@ -62,7 +62,7 @@ final class PacketCommand implements Runnable {
         }
     }
 
-    @Command(name = "create", description = "Create a packet; prints its id.")
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a packet; prints its id.")
     static final class Create extends Sub {
         @Parameters(paramLabel = "TITLE", description = "The packet's title.")
         String title;
@@ -84,7 +84,7 @@ final class PacketCommand implements Runnable {
         }
     }
 
-    @Command(name = "add", description = "Add documents to a packet, in the order given.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add documents to a packet, in the order given.")
     static final class Add extends Sub {
         @Parameters(index = "0", paramLabel = "PACKET", description = "Packet id.")
         String packet;
@@ -102,7 +102,7 @@ final class PacketCommand implements Runnable {
         }
     }
 
-    @Command(name = "question", description = "Add a question on one of the packet's documents.")
+    @Command(name = "question", mixinStandardHelpOptions = true, description = "Add a question on one of the packet's documents.")
     static final class Question extends Sub {
         @Parameters(index = "0", paramLabel = "PACKET", description = "Packet id.")
         String packet;
@@ -123,7 +123,7 @@ final class PacketCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", description = "List packets with their documents and questions.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List packets with their documents and questions.")
     static final class ListPackets extends Sub {
         @Option(names = "--json", description = "Print JSON: [{id, uid, title, author, created, documents:"
                 + " [{id, title, questions}]}].")
@@ -158,8 +158,8 @@ final class PacketCommand implements Runnable {
         }
     }
 
-    @Command(name = "export", description = {"Write a packet: printable html or pdf (student or teacher edition),",
-            "a .glossa bundle for students (bundle), or your own annotations on it (work)."})
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write a packet: printable html or pdf (student or teacher edition), a .glossa"
+            + " bundle for students (bundle), or your own annotations on it (work).")
     static final class Export extends Sub {
         @Parameters(paramLabel = "PACKET", description = "Packet id.")
         String packet;
@@ -196,7 +196,7 @@ final class PacketCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", description = "Open .glossa bundles: a teacher's packet, or students' work on one.")
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Open .glossa bundles: a teacher's packet, or students' work on one.")
     static final class Import extends Sub {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = ".glossa bundles.")
         List<Path> files;
@@ -211,7 +211,7 @@ final class PacketCommand implements Runnable {
         }
     }
 
-    @Command(name = "layers", description = "Who annotated a document, and how much (one layer per author).")
+    @Command(name = "layers", mixinStandardHelpOptions = true, description = "Who annotated a document, and how much (one layer per author).")
     static final class Layers extends Sub {
         @Parameters(paramLabel = "DOC", description = "Document id (or a unique part of its title).")
         String doc;
@@ -224,7 +224,7 @@ final class PacketCommand implements Runnable {
         }
     }
 
-    @Command(name = "marked", description = "The passages most people marked (your own annotations not counted).")
+    @Command(name = "marked", mixinStandardHelpOptions = true, description = "The passages most people marked (your own annotations not counted).")
     static final class Marked extends Sub {
         @Parameters(paramLabel = "DOC", description = "Document id (or a unique part of its title).")
         String doc;
