@@ -93,6 +93,11 @@ public final class MarkdownExport {
                 meta.append("Page ").append(page.getAsInt()).append(" · ");
             }
             meta.append("Position ").append(a.start()).append('–').append(a.end());
+            if (a.status() == org.glossa.model.AnchorStatus.ORPHANED) {
+                meta.append(" (passage not found in this version)");
+            } else if (a.status() == org.glossa.model.AnchorStatus.FUZZY) {
+                meta.append(" (needs review)");
+            }
             meta.append(" · [Open in Glossa](<").append(doc.linkTo(a).format()).append(">)");
             md.append(meta).append("\n\n");
         }

@@ -36,6 +36,19 @@ class DocumentExportTest {
     }
 
     @Test
+    void markdownSaysWhenAPassageWasLostOrNeedsReview() throws Exception {
+        try (Library lib = ExportFixtures.library(dir, "Ana")) {
+            long id = ExportFixtures.withAnnotations(lib);
+            var first = lib.annotations(id).get(0);
+            lib.save(first.withAnchor(first.start(), first.end(), first.quote(), org.glossa.model.AnchorStatus.ORPHANED));
+            var second = lib.annotations(id).get(1);
+            lib.save(second.withAnchor(second.start(), second.end(), second.quote(), org.glossa.model.AnchorStatus.FUZZY));
+            assertThat(lib.exportMarkdown(id)).contains("Position 41–69 (passage not found in this version)",
+                    "Position 53–90 (needs review)");
+        }
+    }
+
+    @Test
     void htmlOfADocumentMatchesTheReviewedFile() throws Exception {
         try (Library lib = ExportFixtures.library(dir, "Ana")) {
             long id = ExportFixtures.withAnnotations(lib);
