@@ -43,7 +43,11 @@ public final class PacketHtml {
         if (edition == Edition.TEACHER) {
             facts.add("Teacher's version: answers and guiding notes");
         }
-        HtmlPage.titlePage(page, packet.title(), packet.author().isBlank() ? null : "by " + packet.author(), facts);
+        Element titlePage = HtmlPage.titlePage(page, packet.title(),
+                packet.author().isBlank() ? null : "by " + packet.author(), facts);
+        if (edition == Edition.STUDENT) {
+            titlePage.appendElement("p").addClass("name-line").text("Name: ________________________________");
+        }
         if (!packet.introduction().isBlank()) {
             Element intro = page.body().appendElement("section").addClass("introduction");
             intro.appendElement("h2").text("Introduction");
