@@ -95,6 +95,13 @@ class DocumentExportTest {
                 assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
                 assertThat(text).contains("Reading Notes on Rivers", "Москва", "ποταμός", "Cities follow water.",
                         "<script>alert('x')</script>", "Tags: a&b, greek <word>");
+                for (var page : pdf.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        var font = page.getResources().getFont(name);
+                        assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                        assertThat(font.getName()).contains("DejaVu");
+                    }
+                }
             }
         }
     }
