@@ -16,8 +16,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", description = "Export a document's annotations, the whole library's, or one annotation, to a file.")
 final class ExportCommand extends LibraryCommand {
 
-    /** What to export: one annotation, one document's annotations, or (both null) the whole library's. */
-    record Selection(Long documentId, String annotationId) {
+    /**
+     * What to export: one annotation, one document's annotations, one tag's, or (all null) the whole
+     * library's; {@code cards} is the flashcard style for the anki format.
+     */
+    record Selection(Long documentId, String annotationId, String tag, String cards) {
     }
 
     /** One export format: writes the selection to a file. */
@@ -29,6 +32,10 @@ final class ExportCommand extends LibraryCommand {
     /** The formats by name; a new format is one more entry here. */
     static final Map<String, Format> FORMATS = new TreeMap<>(Map.of("jsonld", ExportCommand::writeJsonLd));
 
+    static {
+        DocumentFormats.register(FORMATS);
+    }
+
     static final class Scope {
         @Parameters(paramLabel = "DOC", description = "Document id (or a unique part of its title).")
         String doc;
@@ -38,9 +45,16 @@ final class ExportCommand extends LibraryCommand {
 
         @Option(names = "--annotation", paramLabel = "ID", description = "Export one annotation.")
         String annotation;
+
+        @Option(names = "--tag", paramLabel = "TAG",
+                description = "Export the annotations with this tag (or a tag below it), from every document.")
+        String tag;
     }
 
     private static void writeJsonLd(Library lib, Selection what, Path out) throws IOException {
+        if (what.tag() != null) {
+            throw new GlossaException("jsonld exports a document, an annotation or --all, not a tag.");
+        }
         String json = what.annotationId() != null ? lib.exportWebAnnotation(what.annotationId())
                 : what.documentId() != null ? lib.exportWebAnnotations(what.documentId())
                 : lib.exportAllWebAnnotations();
@@ -51,8 +65,14 @@ final class ExportCommand extends LibraryCommand {
     Scope scope;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "Output format: jsonld (W3C Web Annotation JSON-LD).")
+            description = "Output format: jsonld (W3C Web Annotation JSON-LD), md (Markdown notes with links"
+                    + " back), html or pdf (the whole annotated document, printable), anki (flashcards).")
     String format;
+
+    @Option(names = "--cards", paramLabel = "STYLE", defaultValue = "cloze",
+            description = "Flashcard style for --format anki: cloze (the highlight blanked in its sentence) or"
+                    + " quote (quote in front, note behind). Default: ${DEFAULT-VALUE}.")
+    String cards;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "File to write.")
     Path output;
@@ -65,7 +85,7 @@ final class ExportCommand extends LibraryCommand {
                     + String.join(", ", FORMATS.keySet()) + ".");
         }
         Selection what = new Selection(scope.doc == null ? null : resolveDocument(lib, scope.doc).id(),
-                scope.annotation == null ? null : lib.annotation(scope.annotation).id());
+                scope.annotation == null ? null : lib.annotation(scope.annotation).id(), scope.tag, cards);
         try {
             f.write(lib, what, output);
         } catch (IOException e) {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, ListCommand.class, TextCommand.class, AnnotateCommand.class,
                 AnnotationsCommand.class, ExportCommand.class, ImportAnnotationsCommand.class,
                 SearchCommand.class, ClaimsCommand.class, CollectionCommand.class,
-                TagsCommand.class, BenchCommand.class, CheckCommand.class, BackupsCommand.class,
-                RestoreCommand.class, CommandLine.HelpCommand.class})
+                TagsCommand.class, PacketCommand.class, OpenCommand.class, BenchCommand.class,
+                CheckCommand.class, BackupsCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class GlossaCli implements Runnable {
     @Mixin
     LibraryOption library;

@@ -20,7 +20,7 @@ abstract class LibraryCommand extends LibraryFileCommand {
             }
         }
         try (org.glossa.core.LibraryLock lock = org.glossa.core.LibraryLock.acquire(file);
-             Library lib = Library.open(file)) {
+             Library lib = openLibrary(file)) {
             return run(lib);
         }
     }
@@ -28,6 +28,15 @@ abstract class LibraryCommand extends LibraryFileCommand {
     /** Commands that only read say so, and then work while a window has the library open. */
     boolean readOnly() {
         return false;
+    }
+
+    @picocli.CommandLine.Option(names = "--author", paramLabel = "NAME",
+            description = "Your name on the annotations you make and export (default: $GLOSSA_AUTHOR, else your login).")
+    String author;
+
+    Library openLibrary(java.nio.file.Path file) {
+        String who = author != null ? author : System.getenv("GLOSSA_AUTHOR");
+        return Library.open(file, java.time.Clock.systemUTC(), new org.glossa.core.importing.Importers(), who);
     }
 
     abstract int run(Library lib) throws Exception;

@@ -17,14 +17,26 @@ abstract class LibraryFileCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
+    /** {@link GlossaCli}, or a command group such as {@code packet} that has its own --library. */
     @ParentCommand
-    GlossaCli parent;
+    Object parent;
 
     @Spec
     CommandSpec spec;
 
     Path file() {
-        return LibraryOption.resolve(library, parent == null ? null : parent.library);
+        return LibraryOption.resolve(library, parentLibrary(parent));
+    }
+
+    /** The --library given to the enclosing command(s), if any. */
+    static LibraryOption parentLibrary(Object parent) {
+        if (parent instanceof GlossaCli g) {
+            return g.library;
+        }
+        if (parent instanceof PacketCommand p) {
+            return p.library();
+        }
+        return null;
     }
 
     PrintWriter out() {

@@ -65,12 +65,7 @@ public final class Library implements AutoCloseable {
     }
 
     public static Library open(Path file, Clock clock, Importers importers) {
-        Database db = Database.open(file);
-        Library library = new Library(db, clock, importers, System.getProperty("user.name", "me"));
-        if (db.wasCreated()) {
-            library.importSample();
-        }
-        return library;
+        return open(file, clock, importers, null);
     }
 
     private void importSample() {
@@ -812,5 +807,320 @@ public final class Library implements AutoCloseable {
         try (LibraryLock lock = LibraryLock.acquire(library)) {
             return org.glossa.core.store.Restore.restore(library, chosen, java.time.Instant.now());
         }
+    }
+
+    // ==== export and class packets (issue 8) ==================================================
+    // Kept together at the end of the file; the logic lives in core.export and core.packet.
+
+    /** Opens a library whose new annotations are signed by {@code authorName} (a student, a teacher). */
+    public static Library open(Path file, Clock clock, Importers importers, String authorName) {
+        Database db = Database.open(file);
+        Library library = new Library(db, clock, importers,
+                authorName == null || authorName.isBlank() ? System.getProperty("user.name", "me") : authorName.strip());
+        if (db.wasCreated()) {
+            library.importSample();
+        }
+        return library;
+    }
+
+    /** A document with its interchange uri and all its annotations: what every export reads. */
+    public synchronized org.glossa.core.export.AnnotatedDocument annotatedDocument(long documentId) {
+        return new org.glossa.core.export.AnnotatedDocument(load(documentId), documentUri(documentId),
+                annotations(documentId));
+    }
+
+    /** The documents holding annotations tagged {@code tag} (or a child tag), with only those annotations. */
+    public synchronized List<org.glossa.core.export.AnnotatedDocument> annotatedDocumentsWithTag(String tag) {
+        String wanted = TagNames.normalize(tag).toLowerCase(java.util.Locale.ROOT);
+        if (wanted.isEmpty()) {
+            throw new GlossaException("Name a tag to export.");
+        }
+        java.util.Map<Long, List<Annotation>> byDoc = new java.util.TreeMap<>();
+        for (Annotation a : allAnnotations()) {
+            boolean tagged = a.tags().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(t -> t.equals(wanted) || t.startsWith(wanted + "/"));
+            if (tagged) {
+                byDoc.computeIfAbsent(a.documentId(), k -> new java.util.ArrayList<>()).add(a);
+            }
+        }
+        return byDoc.entrySet().stream().map(e -> new org.glossa.core.export.AnnotatedDocument(load(e.getKey()),
+                documentUri(e.getKey()), e.getValue())).toList();
+    }
+
+    /**
+     * A document with only some authors' annotations (the layers a teacher chose to show); an
+     * empty set means every author.
+     */
+    public synchronized org.glossa.core.export.AnnotatedDocument annotatedDocument(long documentId,
+                                                                                 java.util.Set<String> authors) {
+        if (authors.isEmpty()) {
+            return annotatedDocument(documentId);
+        }
+        return new org.glossa.core.export.AnnotatedDocument(load(documentId), documentUri(documentId),
+                annotations(documentId).stream().filter(a -> authors.contains(a.author() == null ? "" : a.author()))
+                        .toList());
+    }
+
+    /** The HTML of {@link #exportHtml} with only the given authors' annotations (all when empty). */
+    public String exportHtml(long documentId, java.util.Set<String> authors) {
+        return new org.glossa.core.export.AnnotatedHtml(now()).html(annotatedDocument(documentId, authors));
+    }
+
+    /** A document's annotations as Markdown with front matter and glossa:// links back. */
+    public String exportMarkdown(long documentId) {
+        return new org.glossa.core.export.MarkdownExport(now()).document(annotatedDocument(documentId));
+    }
+
+    /** Every annotation tagged {@code tag} (or a child tag), across documents, as Markdown. */
+    public String exportMarkdownForTag(String tag) {
+        return new org.glossa.core.export.MarkdownExport(now()).tag(TagNames.normalize(tag),
+                annotatedDocumentsWithTag(tag));
+    }
+
+    /** Every annotated document's annotations in one Markdown file, a section per document. */
+    public String exportMarkdownOfLibrary() {
+        List<org.glossa.core.export.AnnotatedDocument> docs = documents().stream()
+                .filter(d -> d.annotationCount() > 0).map(d -> annotatedDocument(d.id())).toList();
+        return new org.glossa.core.export.MarkdownExport(now()).collection("Glossa annotations", docs);
+    }
+
+    /** The whole document as HTML with highlights inline and numbered notes; also the PDF's source. */
+    public String exportHtml(long documentId) {
+        return new org.glossa.core.export.AnnotatedHtml(now()).html(annotatedDocument(documentId));
+    }
+
+    /** The same page as {@link #exportHtml} rendered to PDF with embedded fonts. */
+    public void exportPdf(long documentId, java.io.OutputStream out) throws IOException {
+        new org.glossa.core.export.PdfWriter().write(
+                new org.glossa.core.export.AnnotatedHtml(now()).page(annotatedDocument(documentId)), out);
+    }
+
+    /** Flashcards for Anki from the given documents' highlights (all documents when empty). */
+    public String exportFlashcards(List<Long> documentIds, org.glossa.core.export.AnkiExport.Style style) {
+        List<Long> ids = documentIds.isEmpty() ? documents().stream().map(DocumentInfo::id).toList() : documentIds;
+        return new org.glossa.core.export.AnkiExport(style).cards(ids.stream().map(this::annotatedDocument).toList());
+    }
+
+    /** Flashcards for Anki from the highlights tagged {@code tag} (or a child tag). */
+    public String exportFlashcardsForTag(String tag, org.glossa.core.export.AnkiExport.Style style) {
+        return new org.glossa.core.export.AnkiExport(style).cards(annotatedDocumentsWithTag(tag));
+    }
+
+    /** The glossa:// link that opens this annotation's passage. */
+    public org.glossa.core.export.GlossaLink linkTo(String annotationId) {
+        Annotation a = annotation(annotationId);
+        return org.glossa.core.export.GlossaLink.toAnnotation(documentUri(a.documentId()), a.id());
+    }
+
+    /** The document a link names (by interchange uri or id), if this library holds it. */
+    public synchronized Optional<DocumentInfo> resolveLink(org.glossa.core.export.GlossaLink link) {
+        if (link.doc().matches("\\d{1,18}")) {
+            return findDocument(Long.parseLong(link.doc()));
+        }
+        return db.read(c -> identities.findByUri(c, link.doc())).stream().findFirst().flatMap(this::findDocument);
+    }
+
+    // ---- class packets, bundles and authors' layers ----------------------------------------
+
+    private final org.glossa.core.packet.PacketRepository packetStore = new org.glossa.core.packet.PacketRepository();
+
+    /** A new, empty packet by this library's author (the teacher). */
+    public synchronized org.glossa.core.packet.Packet createPacket(String title, String introduction) {
+        String t = packetText(title, "title", org.glossa.core.packet.BundleLimits.MAX_TITLE, true);
+        String intro = packetText(introduction, "introduction", org.glossa.core.packet.BundleLimits.MAX_INTRODUCTION,
+                false);
+        long id = db.inTransaction(c -> packetStore.insert(c, UUID.randomUUID().toString(), t, intro, author, now()));
+        return packet(id);
+    }
+
+    public synchronized List<org.glossa.core.packet.Packet> packets() {
+        return db.read(packetStore::list);
+    }
+
+    public synchronized org.glossa.core.packet.Packet packet(long id) {
+        return db.read(c -> packetStore.find(c, id)).orElseThrow(() -> new GlossaException(
+                "No packet with id " + id + " in this library (see 'glossa packet list')."));
+    }
+
+    public synchronized org.glossa.core.packet.Packet updatePacket(long id, String title, String introduction) {
+        packet(id);
+        String t = packetText(title, "title", org.glossa.core.packet.BundleLimits.MAX_TITLE, true);
+        String intro = packetText(introduction, "introduction", org.glossa.core.packet.BundleLimits.MAX_INTRODUCTION,
+                false);
+        db.inTransaction(c -> {
+            packetStore.update(c, id, t, intro);
+            return null;
+        });
+        return packet(id);
+    }
+
+    /** Deletes the packet and its questions; its documents and annotations stay in the library. */
+    public synchronized void deletePacket(long id) {
+        packet(id);
+        db.inTransaction(c -> {
+            packetStore.delete(c, id);
+            return null;
+        });
+    }
+
+    /** Appends a document to the packet's readings (a document already there stays in its place). */
+    public synchronized org.glossa.core.packet.Packet addToPacket(long packetId, long documentId) {
+        packet(packetId);
+        document(documentId);
+        db.inTransaction(c -> {
+            packetStore.addDocument(c, packetId, documentId);
+            return null;
+        });
+        return packet(packetId);
+    }
+
+    public synchronized org.glossa.core.packet.Packet removeFromPacket(long packetId, long documentId) {
+        packet(packetId);
+        db.inTransaction(c -> {
+            packetStore.removeDocument(c, packetId, documentId);
+            return null;
+        });
+        return packet(packetId);
+    }
+
+    /** Adds a question on one of the packet's readings; the answer shows only in the teacher's version. */
+    public synchronized org.glossa.core.packet.Packet addQuestion(long packetId, long documentId, String question,
+                                                                  String answer) {
+        if (!packet(packetId).documentIds().contains(documentId)) {
+            throw new GlossaException("Document " + documentId + " is not in packet " + packetId
+                    + "; add it first (glossa packet add).");
+        }
+        String q = packetText(question, "question", org.glossa.core.packet.BundleLimits.MAX_QUESTION, true);
+        String a = packetText(answer, "answer", org.glossa.core.packet.BundleLimits.MAX_QUESTION, false);
+        db.inTransaction(c -> packetStore.addQuestion(c, packetId, documentId, q, a));
+        return packet(packetId);
+    }
+
+    /** Moves one of the packet's documents to {@code index} (0-based) in the reading order. */
+    public synchronized org.glossa.core.packet.Packet movePacketDocument(long packetId, long documentId, int index) {
+        packet(packetId);
+        db.inTransaction(c -> {
+            packetStore.moveDocument(c, packetId, documentId, index);
+            return null;
+        });
+        return packet(packetId);
+    }
+
+    public synchronized org.glossa.core.packet.Packet updateQuestion(long packetId, long questionId, String question,
+                                                                     String answer) {
+        packet(packetId);
+        String q = packetText(question, "question", org.glossa.core.packet.BundleLimits.MAX_QUESTION, true);
+        String a = packetText(answer, "answer", org.glossa.core.packet.BundleLimits.MAX_QUESTION, false);
+        if (!db.inTransaction(c -> packetStore.updateQuestion(c, questionId, q, a))) {
+            throw new GlossaException("No question with id " + questionId + ".");
+        }
+        return packet(packetId);
+    }
+
+    public synchronized org.glossa.core.packet.Packet deleteQuestion(long packetId, long questionId) {
+        packet(packetId);
+        db.inTransaction(c -> packetStore.deleteQuestion(c, questionId));
+        return packet(packetId);
+    }
+
+    private static String packetText(String value, String what, int max, boolean required) {
+        String v = value == null ? "" : value.strip();
+        if (required && v.isEmpty()) {
+            throw new GlossaException("The packet's " + what + " cannot be empty.");
+        }
+        if (v.length() > max) {
+            throw new GlossaException("The packet's " + what + " is longer than " + max + " characters.");
+        }
+        return v;
+    }
+
+    /** The packet's readings in order, each with the teacher's guiding annotations (the packet author's). */
+    public synchronized List<org.glossa.core.export.AnnotatedDocument> packetReadings(long packetId) {
+        org.glossa.core.packet.Packet p = packet(packetId);
+        return p.documentIds().stream().map(id -> new org.glossa.core.export.AnnotatedDocument(load(id),
+                documentUri(id), annotationsBy(id, p.author()))).toList();
+    }
+
+    /** The printable packet as HTML: the preview, and what {@link #exportPacketPdf} renders. */
+    public String packetHtml(long packetId, org.glossa.core.packet.PacketHtml.Edition edition) {
+        return org.glossa.core.export.HtmlPage.render(org.glossa.core.packet.PacketHtml.page(packet(packetId),
+                packetReadings(packetId), edition));
+    }
+
+    public void exportPacketPdf(long packetId, org.glossa.core.packet.PacketHtml.Edition edition,
+                                java.io.OutputStream out) throws IOException {
+        new org.glossa.core.export.PdfWriter().write(org.glossa.core.packet.PacketHtml.page(packet(packetId),
+                packetReadings(packetId), edition), out);
+    }
+
+    /** The packet as a .glossa bundle for students: documents, questions (no answers), guiding annotations. */
+    public synchronized void exportPacketBundle(long packetId, Path out) throws IOException {
+        org.glossa.core.packet.Packet p = packet(packetId);
+        writeBundle(p, org.glossa.core.packet.BundleManifest.PACKET, p.author(), out);
+    }
+
+    /** A student's work on a packet as a bundle: only the annotations this library's author made. */
+    public synchronized void exportMyWork(long packetId, Path out) throws IOException {
+        writeBundle(packet(packetId), org.glossa.core.packet.BundleManifest.WORK, author, out);
+    }
+
+    private void writeBundle(org.glossa.core.packet.Packet p, String kind, String by, Path out) throws IOException {
+        if (p.readings().isEmpty()) {
+            throw new GlossaException("Packet " + p.id() + " has no documents yet; add one (glossa packet add).");
+        }
+        List<Document> docs = p.documentIds().stream().map(this::load).toList();
+        List<String> uris = p.documentIds().stream().map(this::documentUri).toList();
+        List<List<String>> questions = p.readings().stream()
+                .map(r -> r.questions().stream().map(org.glossa.core.packet.Packet.Question::text).toList()).toList();
+        List<Annotation> selected = new java.util.ArrayList<>();
+        p.documentIds().forEach(id -> selected.addAll(annotationsBy(id, by)));
+        String json = WebAnnotationWriter.toJson(new WebAnnotationWriter().collection(
+                p.title() + " (" + kind + (by == null || by.isBlank() ? "" : " by " + by) + ")", webItems(selected)));
+        org.glossa.core.packet.Bundle.write(out, kind, by, now(),
+                new org.glossa.core.packet.BundleManifest.PacketInfo(p.uid(), p.title(), p.introduction(), p.author(),
+                        p.created()), docs, uris, questions, json);
+    }
+
+    /**
+     * Opens a .glossa bundle (a teacher's packet or a student's work) in one transaction: checked
+     * completely first, then documents matched or imported, the packet matched by its uid or
+     * created, annotations added under their authors. A bad bundle changes nothing, and no
+     * incoming annotation ever replaces one of this library's author's own.
+     */
+    public synchronized org.glossa.core.packet.BundleImportReport importBundle(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new GlossaException("No such file: " + file);
+        }
+        org.glossa.core.packet.Bundle bundle = org.glossa.core.packet.Bundle.read(file);
+        OffsetDateTime now = now();
+        return db.inTransaction(c -> new org.glossa.core.packet.BundleImport(documents, identities, annotations,
+                packetStore, author).run(c, bundle, now));
+    }
+
+    /** The authors who annotated a document, each with their number of annotations (the layers). */
+    public synchronized List<org.glossa.core.packet.AuthorLayer> annotationAuthors(long documentId) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Annotation a : annotations(documentId)) {
+            counts.merge(a.author() == null ? "" : a.author(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().map(e -> new org.glossa.core.packet.AuthorLayer(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /** A document's annotations by one author ("" for annotations without one), in reading order. */
+    public synchronized List<Annotation> annotationsBy(long documentId, String who) {
+        String wanted = who == null ? "" : who;
+        return annotations(documentId).stream()
+                .filter(a -> (a.author() == null ? "" : a.author()).equals(wanted)).toList();
+    }
+
+    /**
+     * The passages most people marked, most-marked first: stretches highlighted by at least
+     * {@code minAuthors} distinct authors, not counting this library's own author (the teacher).
+     */
+    public synchronized List<org.glossa.core.packet.PassageRanking.MarkedPassage> mostMarkedPassages(
+            long documentId, int minAuthors) {
+        return org.glossa.core.packet.PassageRanking.rank(load(documentId).text(), annotations(documentId),
+                java.util.Set.of(author), minAuthors);
     }
 }

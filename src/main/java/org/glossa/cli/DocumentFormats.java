@@ -1,0 +1,64 @@
+package org.glossa.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.glossa.core.GlossaException;
+import org.glossa.core.Library;
+import org.glossa.core.export.AnkiExport;
+import org.glossa.core.export.AtomicFile;
+
+/** The export formats for people (Markdown, HTML, PDF, Anki), plugged into {@code export}. */
+final class DocumentFormats {
+    private DocumentFormats() {
+    }
+
+    static void register(Map<String, ExportCommand.Format> formats) {
+        formats.put("md", DocumentFormats::markdown);
+        formats.put("html", DocumentFormats::html);
+        formats.put("pdf", DocumentFormats::pdf);
+        formats.put("anki", DocumentFormats::anki);
+    }
+
+    private static void markdown(Library lib, ExportCommand.Selection what, Path out) throws IOException {
+        noSingleAnnotation(what, "md");
+        String md = what.tag() != null ? lib.exportMarkdownForTag(what.tag())
+                : what.documentId() != null ? lib.exportMarkdown(what.documentId())
+                : lib.exportMarkdownOfLibrary();
+        Files.writeString(out, md, StandardCharsets.UTF_8);
+    }
+
+    private static void html(Library lib, ExportCommand.Selection what, Path out) throws IOException {
+        Files.writeString(out, lib.exportHtml(oneDocument(what, "html")), StandardCharsets.UTF_8);
+    }
+
+    private static void pdf(Library lib, ExportCommand.Selection what, Path out) throws IOException {
+        long id = oneDocument(what, "pdf");
+        AtomicFile.write(out, o -> lib.exportPdf(id, o));
+    }
+
+    private static void anki(Library lib, ExportCommand.Selection what, Path out) throws IOException {
+        noSingleAnnotation(what, "anki");
+        AnkiExport.Style style = AnkiExport.Style.parse(what.cards() == null ? "cloze" : what.cards());
+        String cards = what.tag() != null ? lib.exportFlashcardsForTag(what.tag(), style)
+                : lib.exportFlashcards(what.documentId() == null ? List.of() : List.of(what.documentId()), style);
+        Files.writeString(out, cards, StandardCharsets.UTF_8);
+    }
+
+    private static long oneDocument(ExportCommand.Selection what, String format) {
+        if (what.documentId() == null) {
+            throw new GlossaException(format + " exports one whole document: name it (DOC), not --all, --tag or"
+                    + " --annotation.");
+        }
+        return what.documentId();
+    }
+
+    private static void noSingleAnnotation(ExportCommand.Selection what, String format) {
+        if (what.annotationId() != null) {
+            throw new GlossaException(format + " exports a document, a tag or --all, not one annotation.");
+        }
+    }
+}
