@@ -72,7 +72,10 @@ public final class GlossaCli implements Runnable {
         return cl.execute(args);
     }
 
-    /** True when the arguments name no command, only global options: open the window. */
+    /**
+     * True when the arguments name no command, only global options and things the window opens
+     * (.glossa bundles, glossa:// links): open the window.
+     */
     public static boolean wantsWindow(String[] args) {
         List<String> rest = new java.util.ArrayList<>(List.of(args));
         for (int i = 0; i < rest.size(); i++) {
@@ -85,6 +88,10 @@ public final class GlossaCli implements Runnable {
                 i--;
             } else if (a.startsWith("--library=") || a.startsWith("-l")) {
                 // --library=FILE, -l=FILE and -lFILE: picocli accepts all three
+                rest.remove(i);
+                i--;
+            } else if (a.startsWith("glossa:") || a.toLowerCase(java.util.Locale.ROOT).endsWith(".glossa")) {
+                // a bundle or a link to a passage opens in the window (double-click, a link in an export)
                 rest.remove(i);
                 i--;
             }

@@ -151,4 +151,50 @@ final class FileActions {
             }
         });
     }
+
+    void exportDocument() {
+        if (reader.document() == null) {
+            status.info("Open a document to export it.");
+            return;
+        }
+        org.glossa.ui.export.ExportDialog.show(stage, library, background, status, reader.document().info());
+    }
+
+    void showPackets() {
+        org.glossa.ui.packet.PacketsDialog.show(stage, library, background, status,
+                () -> reader.document() == null ? -1 : reader.document().id());
+    }
+
+    void chooseBundle() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a .glossa bundle");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Glossa bundles", "*.glossa"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            openBundle(file.toPath());
+        }
+    }
+
+    /** Imports a class packet or a student's work: documents, annotations as layers, questions. */
+    void openBundle(Path file) {
+        background.run(() -> library.importBundle(file), report -> {
+            status.info(report.summary());
+            documents.refresh();
+            annotations.reload();
+        });
+    }
+
+    /** Opens what a glossa:// link names: the document, and the annotation or offset in it. */
+    void openLink(String link) {
+        background.run(() -> {
+            var parsed = org.glossa.core.export.GlossaLink.parse(link);
+            return java.util.Map.entry(parsed, library.resolveLink(parsed));
+        }, found -> {
+            if (found.getValue().isEmpty()) {
+                status.error("The link names a document that is not in this library.");
+                return;
+            }
+            documents.openAt(found.getValue().get().id(), found.getKey().annotation(), found.getKey().at());
+        });
+    }
 }

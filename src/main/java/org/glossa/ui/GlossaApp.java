@@ -67,6 +67,9 @@ public final class GlossaApp extends Application {
             if (a.startsWith("--library=")) {
                 return Path.of(a.substring("--library=".length()));
             }
+            if (a.startsWith("-l") && a.length() > 2 && !a.equals("-l")) {
+                return Path.of(a.startsWith("-l=") ? a.substring(3) : a.substring(2));
+            }
         }
         return LibraryPaths.system().defaultLibrary();
     }

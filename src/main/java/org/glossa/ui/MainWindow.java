@@ -182,6 +182,17 @@ public final class MainWindow {
                 revealSelected();
             }
         });
+        documents.setOnTarget(target -> {
+            if (target.annotationId() != null) {
+                annotations.annotations().stream().filter(a -> a.id().equals(target.annotationId())).findFirst()
+                        .ifPresent(a -> {
+                            annotations.selectedProperty().set(a);
+                            reader.reveal(a);
+                        });
+            } else if (target.offset() != null) {
+                reader.jumpTo(target.offset());
+            }
+        });
         documents.start();
     }
 
@@ -202,6 +213,15 @@ public final class MainWindow {
     }
 
     /** Saves what must survive a restart of the window; called when it closes. */
+    /** Opens what was given on the command line: a .glossa bundle or a glossa:// link. */
+    public void openArgument(String argument) {
+        if (argument.startsWith("glossa:")) {
+            files.openLink(argument);
+        } else {
+            files.openBundle(Path.of(argument));
+        }
+    }
+
     public void saveState() {
         rememberPosition();
         windowState.save(stage, split);
@@ -223,6 +243,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("_Export annotations (W3C JSON-LD)\u2026", null, files::exportAnnotations),
                 item("Import _annotations (W3C JSON-LD)\u2026", null, files::importAnnotations),
+                item("E_xport document\u2026", shortcut(KeyCode.E), files::exportDocument),
+                item("Open _bundle (.glossa)\u2026", null, files::chooseBundle),
                 item("_Close document", shortcut(KeyCode.W), this::closeDocument),
                 new SeparatorMenuItem(),
                 item("_Quit", shortcut(KeyCode.Q), stage::close));
@@ -276,7 +298,8 @@ public final class MainWindow {
                 item("Open _log folder", null, files::openLogFolder),
                 item("_About Glossa", null, () -> HelpDialogs.about(stage)));
         Menu libraryMenu = new Menu("_Library", null,
-                item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags)));
+                item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags)),
+                item("Class _packets\u2026", null, files::showPackets));
         MenuBar bar = new MenuBar(file, edit, annotate, view, libraryMenu, help);
         bar.setUseSystemMenuBar(System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac"));
         return bar;

@@ -20,6 +20,10 @@ class WantsWindowTest {
         "text 1|false",
         "--version|false",
         "--help|false",
+        "week3.glossa|true",
+        "--library lib.sqlite week3.GLOSSA|true",
+        "glossa://open?doc=1&annotation=x|true",
+        "import week3.glossa|false",
     })
     void onlyGlobalLibraryOptionsOpenTheWindow(String args, boolean window) {
         String[] argv = args == null ? new String[0] : args.split(" ");

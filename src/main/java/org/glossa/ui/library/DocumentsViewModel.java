@@ -72,6 +72,28 @@ public final class DocumentsViewModel {
         });
     }
 
+    /** A document to open with a passage to show: an annotation id or an offset (either may be null). */
+    public record Target(long documentId, String annotationId, Integer offset) {
+    }
+
+    private java.util.function.Consumer<Target> onTarget = t -> { };
+
+    /** Called on the FX thread after a document opened for a link, to show its passage. */
+    public void setOnTarget(java.util.function.Consumer<Target> handler) {
+        onTarget = handler;
+    }
+
+    /** Opens a document and then shows a passage in it (from a glossa:// link). */
+    public void openAt(long id, String annotationId, Integer offset) {
+        java.util.function.Consumer<Opened> previous = onOpened;
+        onOpened = opened -> {
+            onOpened = previous;
+            previous.accept(opened);
+            onTarget.accept(new Target(id, annotationId, offset));
+        };
+        open(id);
+    }
+
     /** Opens a document: content and annotations are read in the background. */
     public void open(long id) {
         background.run(() -> {

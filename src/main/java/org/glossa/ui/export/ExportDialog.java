@@ -1,0 +1,163 @@
+package org.glossa.ui.export;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.glossa.core.Library;
+import org.glossa.core.export.AnkiExport;
+import org.glossa.model.DocumentInfo;
+import org.glossa.ui.Background;
+import org.glossa.ui.StatusLine;
+
+/**
+ * Export one document with its annotations: choose a format, see a preview of what will be
+ * written, save. Slow formats (PDF) are made in the background with a busy indicator.
+ */
+public final class ExportDialog {
+    /** The formats a document can be exported as. */
+    enum Format {
+        MARKDOWN("Markdown notes (.md)", "md"), HTML("Annotated document, HTML (.html)", "html"),
+        PDF("Annotated document, PDF (.pdf)", "pdf"), ANKI_CLOZE("Anki flashcards, cloze (.txt)", "txt"),
+        ANKI_QUOTE("Anki flashcards, quote and note (.txt)", "txt"),
+        JSONLD("W3C Web Annotations (.jsonld)", "jsonld");
+
+        final String label;
+        final String extension;
+
+        Format(String label, String extension) {
+            this.label = label;
+            this.extension = extension;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final int PREVIEW_CHARS = 20_000;
+
+    private ExportDialog() {
+    }
+
+    public static void show(Window owner, Library library, Background background, StatusLine status, DocumentInfo doc) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Export \u201c" + doc.title() + "\u201d");
+        ChoiceBox<Format> format = new ChoiceBox<>();
+        format.setId("export-format");
+        format.getItems().setAll(Format.values());
+        format.setValue(Format.MARKDOWN);
+        TextArea preview = new TextArea();
+        preview.setId("export-preview");
+        preview.setEditable(false);
+        preview.setWrapText(true);
+        preview.setPrefSize(640, 420);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.setVisible(false);
+        Label note = new Label();
+        Button save = new Button("Save\u2026");
+        save.setId("export-save");
+        save.setDefaultButton(true);
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+
+        Runnable refresh = () -> {
+            Format f = format.getValue();
+            if (f == Format.PDF) {
+                preview.setText("The PDF is made from the same page as the HTML export: the text with its"
+                        + " highlights in colour, numbered notes at the end, a title page. Choose HTML to see"
+                        + " its source here.");
+                return;
+            }
+            busy.setVisible(true);
+            background.run(() -> render(library, doc.id(), f), text -> {
+                busy.setVisible(false);
+                preview.setText(text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "\n\u2026" : text);
+            });
+        };
+        format.valueProperty().addListener((o, a, b) -> refresh.run());
+        save.setOnAction(e -> {
+            Format f = format.getValue();
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export as " + f.label);
+            chooser.setInitialFileName(safeName(doc.title()) + "." + f.extension);
+            var file = chooser.showSaveDialog(stage);
+            if (file == null) {
+                return;
+            }
+            busy.setVisible(true);
+            save.setDisable(true);
+            note.setText(f == Format.PDF ? "Making the PDF (a long book takes a minute)\u2026" : "Saving\u2026");
+            background.run(() -> {
+                write(library, doc.id(), f, file.toPath());
+                return file.toPath();
+            }, written -> {
+                busy.setVisible(false);
+                save.setDisable(false);
+                note.setText("Saved " + written.getFileName() + ".");
+                status.info("Exported \u201c" + doc.title() + "\u201d to " + written + ".");
+            });
+        });
+        HBox top = new HBox(8, new Label("Format"), format, busy);
+        HBox buttons = new HBox(8, note, new javafx.scene.layout.Region(), save, close);
+        HBox.setHgrow(buttons.getChildren().get(1), Priority.ALWAYS);
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        VBox box = new VBox(10, top, preview, buttons);
+        box.setPadding(new Insets(12));
+        stage.setScene(new javafx.scene.Scene(box));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.getScene().setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        refresh.run();
+        stage.show();
+    }
+
+    static String render(Library library, long id, Format f) {
+        return switch (f) {
+            case MARKDOWN -> library.exportMarkdown(id);
+            case HTML, PDF -> library.exportHtml(id);
+            case ANKI_CLOZE -> library.exportFlashcards(List.of(id), AnkiExport.Style.CLOZE);
+            case ANKI_QUOTE -> library.exportFlashcards(List.of(id), AnkiExport.Style.QUOTE_NOTE);
+            case JSONLD -> library.exportWebAnnotations(id);
+        };
+    }
+
+    static void write(Library library, long id, Format f, Path file) throws Exception {
+        if (f == Format.PDF) {
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                library.exportPdf(id, out);
+            }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.writeString(file, render(library, id, f), StandardCharsets.UTF_8);
+        }
+    }
+
+    static String safeName(String title) {
+        String s = title.replaceAll("[^\\p{L}\\p{N} _-]+", "").strip();
+        return s.isEmpty() ? "export" : s.length() > 60 ? s.substring(0, 60) : s;
+    }
+}
