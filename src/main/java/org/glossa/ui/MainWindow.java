@@ -72,6 +72,7 @@ public final class MainWindow {
     private final java.util.List<Runnable> codebookListeners = new ArrayList<>();
     private final Library library;
     private final Background background;
+    private final LibraryTools tools; // issue 7
 
     public MainWindow(Stage stage, Library library, Background background, Path configDir) {
         this.stage = stage;
@@ -119,6 +120,9 @@ public final class MainWindow {
         javafx.scene.control.TabPane leftPane = new javafx.scene.control.TabPane(libraryTab, contentsTab);
         leftPane.setId("left-pane");
         leftPane.setMinWidth(160);
+        // ==== issue 7: library table, library search, claims, tag overview (see LibraryTools) ====
+        tools = new LibraryTools(stage, library, background, status, documents, annotations, reader, leftPane);
+        // ==== end issue 7 ====
 
         split = new SplitPane(leftPane, readerPane, sidebar.node());
         split.setDividerPositions(0.17, 0.74);
@@ -194,6 +198,10 @@ public final class MainWindow {
         return annotations;
     }
 
+    public LibraryTools tools() {
+        return tools;
+    }
+
     public DocumentsViewModel documents() {
         return documents;
     }
@@ -264,6 +272,7 @@ public final class MainWindow {
                 item("_About Glossa", null, () -> HelpDialogs.about(stage)));
         Menu libraryMenu = new Menu("_Library", null,
                 item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags)));
+        tools.addMenuItems(libraryMenu); // issue 7
         MenuBar bar = new MenuBar(file, edit, annotate, view, libraryMenu, help);
         bar.setUseSystemMenuBar(System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac"));
         return bar;
