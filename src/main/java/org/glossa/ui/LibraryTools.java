@@ -120,7 +120,10 @@ public final class LibraryTools {
     public void showClaims() {
         if (claimsWindow == null) {
             claimsWindow = new ClaimsWindow(stage, new ClaimsViewModel(library, background, status),
-                    r -> passages.show(r.documentId(), r.start(), r.end(), r.annotationId()), SYNTAX);
+                    r -> {
+                        passages.show(r.documentId(), r.start(), r.end(), r.annotationId());
+                        stage.toFront();
+                    }, SYNTAX);
         }
         claimsWindow.show();
     }
