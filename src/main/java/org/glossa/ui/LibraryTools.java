@@ -11,12 +11,15 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.glossa.core.Library;
 import org.glossa.core.search.SearchHit;
+import org.glossa.ui.annotations.AnnotationSidebar;
 import org.glossa.ui.annotations.AnnotationsViewModel;
 import org.glossa.ui.claims.ClaimsViewModel;
 import org.glossa.ui.claims.ClaimsWindow;
 import org.glossa.ui.library.DocumentsViewModel;
 import org.glossa.ui.library.LibraryTableViewModel;
 import org.glossa.ui.library.LibraryWindow;
+import org.glossa.ui.links.LinksView;
+import org.glossa.ui.links.LinksViewModel;
 import org.glossa.ui.reader.ReaderView;
 import org.glossa.ui.search.SearchPanel;
 import org.glossa.ui.search.SearchViewModel;
@@ -32,6 +35,7 @@ import org.glossa.ui.tagmap.TagMapWindow;
  */
 public final class LibraryTools {
     private static final String SYNTAX = SearchPanel.SYNTAX;
+    private static final double SEARCH_WIDTH = 300;
 
     private final Stage stage;
     private final Library library;
@@ -39,6 +43,7 @@ public final class LibraryTools {
     private final StatusLine status;
     private final DocumentsViewModel documents;
     private final Passages passages;
+    private final AnnotationsViewModel annotations;
     private final TabPane leftPane;
     private final SearchViewModel searchModel;
     private final SearchPanel searchPanel;
@@ -57,6 +62,7 @@ public final class LibraryTools {
         this.status = status;
         this.documents = documents;
         this.leftPane = leftPane;
+        this.annotations = annotations;
         passages = new Passages(documents, annotations, reader);
         searchModel = new SearchViewModel(library, background);
         searchPanel = new SearchPanel(searchModel, this::openHit, this::closeSearch);
@@ -64,11 +70,26 @@ public final class LibraryTools {
         searchTab.setId("search-tab");
         searchTab.setClosable(false);
         leftPane.getTabs().add(searchTab);
+        // room for the three tab headers, so "Search" is not hidden behind the overflow menu
+        leftPane.setMinWidth(Math.max(leftPane.getMinWidth(), 215));
         tableModel = new LibraryTableViewModel(library, background, status, documents::refresh);
         // the table follows what the reading window changes (imports, annotation counts)
         documents.documents().addListener((javafx.collections.ListChangeListener<org.glossa.model.DocumentInfo>) c -> {
             if (libraryWindow != null && libraryWindow.stage().isShowing()) {
                 tableModel.refresh();
+            }
+        });
+    }
+
+    /** Puts the links of the selected annotation (and "Link to…") into the sidebar's editor. */
+    public void addLinksTo(AnnotationSidebar sidebar) {
+        LinksViewModel links = new LinksViewModel(library, background, status);
+        LinksView view = new LinksView(links, l -> passages.show(l.otherDocumentId(), 0, 0, l.otherId()),
+                () -> stage);
+        sidebar.addEditorSection(view.node());
+        annotations.selectedProperty().addListener((obs, old, a) -> {
+            if (a == null || old == null || !a.id().equals(old.id())) {
+                links.show(a == null ? null : a.id());
             }
         });
     }
@@ -101,8 +122,24 @@ public final class LibraryTools {
     }
 
     public void showSearch() {
+        widenLeftPane();
         leftPane.getSelectionModel().select(searchTab);
         searchPanel.focus();
+    }
+
+    /** Snippets need more room than titles: give the left pane about 300 px while searching. */
+    private void widenLeftPane() {
+        javafx.scene.Node n = leftPane;
+        while (n != null && !(n instanceof javafx.scene.control.SplitPane)) {
+            n = n.getParent();
+        }
+        if (n instanceof javafx.scene.control.SplitPane split && split.getWidth() > 0
+                && leftPane.getWidth() < SEARCH_WIDTH && split.getDividers().size() > 1) {
+            double wanted = Math.min(SEARCH_WIDTH / split.getWidth(), split.getDividerPositions()[1] - 0.2);
+            if (wanted > split.getDividerPositions()[0]) {
+                split.setDividerPosition(0, wanted);
+            }
+        }
     }
 
     private void closeSearch() {

@@ -122,6 +122,7 @@ public final class MainWindow {
         leftPane.setMinWidth(160);
         // ==== issue 7: library table, library search, claims, tag overview (see LibraryTools) ====
         tools = new LibraryTools(stage, library, background, status, documents, annotations, reader, leftPane);
+        tools.addLinksTo(sidebar);
         // ==== end issue 7 ====
 
         split = new SplitPane(leftPane, readerPane, sidebar.node());
