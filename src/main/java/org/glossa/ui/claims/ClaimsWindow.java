@@ -1,16 +1,10 @@
 package org.glossa.ui.claims;
 
 import java.io.File;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -37,14 +31,13 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.glossa.core.claims.ClaimRow;
+import org.glossa.ui.ToolWindows;
 
 /**
  * The claims table (Library > Claims table): every annotation that matches a filter, across
  * the library, sortable; a double-click opens the passage; copy as TSV, export as CSV.
  */
 public final class ClaimsWindow {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
-
     private final ClaimsViewModel model;
     private final Stage stage = new Stage();
     private final TableView<ClaimRow> table = new TableView<>();
@@ -52,8 +45,6 @@ public final class ClaimsWindow {
 
     public ClaimsWindow(Window owner, ClaimsViewModel model, Consumer<ClaimRow> open, String syntaxHelp) {
         this.model = model;
-        stage.initOwner(owner);
-        stage.setTitle("Claims \u2014 Glossa");
         filter.setId("claims-filter");
         filter.setPromptText("Filter annotations: tag:claim color:yellow \"a phrase\" in:collection\u2026");
         filter.setTooltip(new Tooltip(syntaxHelp));
@@ -81,20 +72,11 @@ public final class ClaimsWindow {
                 setText(r == null ? null : r.page() != null ? "p. " + r.page() : "@" + r.start());
             }
         });
-        TableColumn<ClaimRow, OffsetDateTime> date = column("Date", ClaimRow::created, 110);
-        date.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        date.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(OffsetDateTime t, boolean empty) {
-                super.updateItem(t, empty);
-                setText(empty || t == null ? null : t.atZoneSameInstant(ZoneId.systemDefault()).format(DATE));
-            }
-        });
         table.getColumns().setAll(List.of(
                 text("Document", ClaimRow::documentTitle, 170), position,
                 text("Quote", ClaimRow::quote, 280), text("Note", ClaimRow::note, 200),
                 text("Tags", r -> String.join(", ", r.tags()), 120), text("Colour", ClaimRow::color, 70),
-                text("Author", ClaimRow::author, 90), date));
+                text("Author", ClaimRow::author, 90), ToolWindows.date("Date", ClaimRow::created)));
         table.setRowFactory(v -> {
             TableRow<ClaimRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -130,14 +112,8 @@ public final class ClaimsWindow {
         VBox root = new VBox(6, filter, table, bottom);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(8));
-        Scene scene = new Scene(root, 1100, 560);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        Scene scene = ToolWindows.setUp(stage, owner, "Claims", root, 1100, 560, filter::requestFocus);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), this::copyTsv);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filter::requestFocus);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::hide);
-        stage.setScene(scene);
     }
 
     public void show() {
@@ -183,16 +159,10 @@ public final class ClaimsWindow {
     }
 
     private static <T> TableColumn<ClaimRow, T> column(String name, Function<ClaimRow, T> value, double width) {
-        TableColumn<ClaimRow, T> c = new TableColumn<>(name);
-        c.setId("claims-column-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return ToolWindows.column(name, value, width);
     }
 
     private static TableColumn<ClaimRow, String> text(String name, Function<ClaimRow, String> value, double width) {
-        TableColumn<ClaimRow, String> c = column(name, value, width);
-        c.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
-        return c;
+        return ToolWindows.text(name, value, width);
     }
 }

@@ -1,19 +1,13 @@
 package org.glossa.ui.library;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -21,11 +15,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import org.glossa.core.organize.LibraryRow;
 import org.glossa.model.DocumentInfo;
+import org.glossa.ui.ToolWindows;
 
 /** The documents as a table, sortable by every column; Enter or a double-click opens one. */
 public final class LibraryTable {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
-
     private final TableView<LibraryRow> table = new TableView<>();
 
     public LibraryTable(LibraryTableViewModel model, LongConsumer open) {
@@ -89,38 +82,17 @@ public final class LibraryTable {
     }
 
     private static TableColumn<LibraryRow, String> text(String name, Function<LibraryRow, String> value, double width) {
-        TableColumn<LibraryRow, String> c = new TableColumn<>(name);
-        c.setId("column-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
-        c.setPrefWidth(width);
-        return c;
+        return ToolWindows.text(name, value, width);
     }
 
     private static TableColumn<LibraryRow, OffsetDateTime> date(String name,
                                                                 Function<LibraryRow, OffsetDateTime> value) {
-        TableColumn<LibraryRow, OffsetDateTime> c = new TableColumn<>(name);
-        c.setId("column-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(OffsetDateTime t, boolean empty) {
-                super.updateItem(t, empty);
-                setText(empty || t == null ? null
-                        : t.atZoneSameInstant(ZoneId.systemDefault()).format(DATE));
-            }
-        });
-        c.setPrefWidth(110);
-        return c;
+        return ToolWindows.date(name, value);
     }
 
     private static TableColumn<LibraryRow, Integer> number(String name, Function<LibraryRow, Integer> value) {
-        TableColumn<LibraryRow, Integer> c = new TableColumn<>(name);
-        c.setId("column-" + name.toLowerCase(java.util.Locale.ROOT));
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        TableColumn<LibraryRow, Integer> c = ToolWindows.column(name, value, 90);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(90);
         return c;
     }
 }

@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.glossa.core.organize.DocumentCollection;
 import org.glossa.model.DocumentInfo;
+import org.glossa.ui.ToolWindows;
 
 /**
  * The library window (Library > Show library, Ctrl+L): collections on the left, the document
@@ -41,8 +42,6 @@ public final class LibraryWindow {
     public LibraryWindow(Window owner, LibraryTableViewModel model, LongConsumer open) {
         this.model = model;
         this.table = new LibraryTable(model, open);
-        stage.initOwner(owner);
-        stage.setTitle("Library \u2014 Glossa");
 
         TextField filter = new TextField();
         filter.setId("library-filter");
@@ -73,14 +72,8 @@ public final class LibraryWindow {
         BorderPane root = new BorderPane(center, null, null, null, collectionsPane());
         root.setPadding(new Insets(8));
         BorderPane.setMargin(center, new Insets(0, 0, 0, 8));
-        Scene scene = new Scene(root, 1000, 560);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        Scene scene = ToolWindows.setUp(stage, owner, "Library", root, 1000, 560, filter::requestFocus);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undoDelete);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filter::requestFocus);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::hide);
-        stage.setScene(scene);
     }
 
     public void show() {

@@ -4,13 +4,10 @@ import java.util.function.LongConsumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -18,6 +15,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.glossa.core.organize.TagMatrix;
+import org.glossa.ui.ToolWindows;
 
 /**
  * The tag overview (Library > Tag overview): tags down, documents across, each cell shaded by
@@ -37,8 +35,6 @@ public final class TagMapWindow {
     public TagMapWindow(Window owner, TagMapViewModel model, LongConsumer open, String syntaxHelp) {
         this.model = model;
         this.open = open;
-        stage.initOwner(owner);
-        stage.setTitle("Tag overview \u2014 Glossa");
         filter.setId("tagmap-filter");
         filter.setPromptText("Limit to annotations: color:yellow in:collection \u2026");
         filter.setTooltip(new Tooltip(syntaxHelp));
@@ -56,12 +52,7 @@ public final class TagMapWindow {
         VBox root = new VBox(8, filter, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setPadding(new Insets(8));
-        Scene scene = new Scene(root, 900, 520);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::hide);
-        stage.setScene(scene);
+        ToolWindows.setUp(stage, owner, "Tag overview", root, 900, 520, filter::requestFocus);
     }
 
     public void show() {
