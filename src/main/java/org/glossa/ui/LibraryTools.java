@@ -98,10 +98,9 @@ public final class LibraryTools {
     public void addMenuItems(Menu libraryMenu) {
         libraryMenu.getItems().addAll(0, java.util.List.of(
                 item("Show _library\u2026", shortcut(KeyCode.L), this::showLibrary),
-                item("_Search library\u2026", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), this::showSearch),
-                item("_Claims table\u2026", null, this::showClaims),
-                item("Tag _overview\u2026", null, this::showTagMap),
+                item("_Search library\u2026", shortcutShift(KeyCode.F), this::showSearch),
+                item("_Claims table\u2026", shortcutShift(KeyCode.C), this::showClaims),
+                item("Tag _overview\u2026", shortcutShift(KeyCode.T), this::showTagMap),
                 new SeparatorMenuItem()));
     }
 
@@ -187,6 +186,10 @@ public final class LibraryTools {
         mi.setAccelerator(accelerator);
         mi.setOnAction(e -> action.run());
         return mi;
+    }
+
+    private static KeyCombination shortcutShift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     }
 
     private static KeyCombination shortcut(KeyCode code) {

@@ -62,7 +62,7 @@ public final class ToolWindows {
 
     /** A date column shown in the local zone and short format; sorts by instant, empty first. */
     public static <R> TableColumn<R, OffsetDateTime> date(String name, Function<R, OffsetDateTime> value) {
-        TableColumn<R, OffsetDateTime> c = column(name, value, 110);
+        TableColumn<R, OffsetDateTime> c = column(name, value, 135);
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override

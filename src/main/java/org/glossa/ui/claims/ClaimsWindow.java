@@ -63,7 +63,7 @@ public final class ClaimsWindow {
         SortedList<ClaimRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        TableColumn<ClaimRow, Integer> position = column("Page / pos.", r -> r.page() != null ? r.page() : r.start(), 80);
+        TableColumn<ClaimRow, Integer> position = column("Page/pos.", r -> r.page() != null ? r.page() : r.start(), 90);
         position.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Integer v, boolean empty) {
@@ -112,7 +112,7 @@ public final class ClaimsWindow {
         VBox root = new VBox(6, filter, table, bottom);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(8));
-        Scene scene = ToolWindows.setUp(stage, owner, "Claims", root, 1100, 560, filter::requestFocus);
+        Scene scene = ToolWindows.setUp(stage, owner, "Claims", root, 1200, 600, filter::requestFocus);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), this::copyTsv);
     }
 

@@ -26,20 +26,21 @@ public final class LibraryTable {
         table.setAccessibleText("Documents");
         table.setPlaceholder(new Label("No documents match."));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep their widths (a horizontal scroll bar beats titles cut to "Ru...")
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         SortedList<LibraryRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().setAll(List.of(
                 text("Title", r -> r.info().title(), 240),
-                text("Author", r -> r.info().author(), 130),
-                text("Source", r -> r.info().source(), 130),
-                text("Format", r -> r.info().format(), 60),
+                text("Author", r -> r.info().author(), 120),
+                text("Source", r -> r.info().source(), 120),
+                text("Format", r -> r.info().format(), 70),
                 date("Added", r -> r.info().added()),
                 date("Last read", LibraryRow::lastRead),
                 number("Annotations", r -> r.info().annotationCount()),
-                text("Tags", r -> String.join(", ", r.tags()), 120),
-                text("Collections", r -> String.join(", ", r.collections()), 120)));
+                text("Tags", r -> String.join(", ", r.tags()), 110),
+                text("Collections", r -> String.join(", ", r.collections()), 110)));
         table.setRowFactory(v -> {
             TableRow<LibraryRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -91,7 +92,7 @@ public final class LibraryTable {
     }
 
     private static TableColumn<LibraryRow, Integer> number(String name, Function<LibraryRow, Integer> value) {
-        TableColumn<LibraryRow, Integer> c = ToolWindows.column(name, value, 90);
+        TableColumn<LibraryRow, Integer> c = ToolWindows.column(name, value, 95);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }

@@ -72,7 +72,7 @@ public final class LibraryWindow {
         BorderPane root = new BorderPane(center, null, null, null, collectionsPane());
         root.setPadding(new Insets(8));
         BorderPane.setMargin(center, new Insets(0, 0, 0, 8));
-        Scene scene = ToolWindows.setUp(stage, owner, "Library", root, 1000, 560, filter::requestFocus);
+        Scene scene = ToolWindows.setUp(stage, owner, "Library", root, 1320, 600, filter::requestFocus);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undoDelete);
     }
 
@@ -95,7 +95,7 @@ public final class LibraryWindow {
         DocumentCollection all = new DocumentCollection(-1, "All documents", 0);
         collections.setId("collection-list");
         collections.setAccessibleText("Collections; drop documents on one to add them");
-        collections.setPrefWidth(200);
+        collections.setPrefWidth(190);
         Runnable sync = () -> {
             DocumentCollection chosen = model.collectionProperty().get();
             collections.getItems().setAll(all);
