@@ -120,6 +120,15 @@ class LibraryToolsInTheWindowTest extends WindowFixture {
         assertThat(lines[0]).startsWith("document_id\t");
         assertThat(lines[1]).contains("\t" + WORD + "\t").contains("claim/strength").contains("green");
 
+        // Export CSV… writes what the filter shows (the file chooser is the only part not driven here)
+        Path csv = dir.resolve("claims.csv");
+        interact(() -> window().tools().claimsWindow().model().exportCsv(csv));
+        waitUntil(() -> window().status().messageProperty().get().startsWith("Exported 1 annotation"));
+        String written = Files.readString(csv);
+        assertThat(written).startsWith("\uFEFFdocument_id,");
+        assertThat(written.split("\r?\n")).hasSize(2);
+        assertThat(written).contains(WORD).contains("claim/strength").doesNotContain("emphatically");
+
         doubleClickOn(from(table).lookup(WORD).<javafx.scene.Node>query());
         waitUntil(() -> onFx(() -> window().annotations().selected() != null
                 && window().annotations().selected().id().equals(tagged.id())));

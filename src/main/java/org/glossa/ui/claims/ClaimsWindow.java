@@ -131,6 +131,10 @@ public final class ClaimsWindow {
         return table;
     }
 
+    public ClaimsViewModel model() {
+        return model;
+    }
+
     public TextField filterField() {
         return filter;
     }
