@@ -6,11 +6,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
 import org.glossa.core.claims.ClaimRow;
 import org.glossa.core.claims.ClaimsCsv;
 import org.glossa.ui.Background;
+import org.glossa.ui.LatestAnswer;
 import org.glossa.ui.StatusLine;
 
 /**
@@ -23,12 +23,13 @@ public final class ClaimsViewModel {
     private final StatusLine status;
     private final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final LatestAnswer latest;
     private String query = "";
-    private long generation;
 
     public ClaimsViewModel(Library library, Background background, StatusLine status) {
         this.library = library;
         this.background = background;
+        this.latest = new LatestAnswer(background);
         this.status = status;
     }
 
@@ -43,27 +44,13 @@ public final class ClaimsViewModel {
     /** Loads the rows matching {@code filter} (blank = every annotation). */
     public void filter(String filter) {
         query = filter == null ? "" : filter;
-        long mine = ++generation;
         String q = query;
-        background.run(() -> {
-            try {
-                return (Object) library.claims(q);
-            } catch (GlossaException e) {
-                return e.getMessage();
-            }
-        }, result -> {
-            if (mine != generation) {
-                return; // an older filter answered late
-            }
-            if (result instanceof String message) {
-                rows.clear();
-                summary.set(message);
-                return;
-            }
-            @SuppressWarnings("unchecked")
-            List<ClaimRow> loaded = (List<ClaimRow>) result;
+        latest.ask(() -> library.claims(q), loaded -> {
             rows.setAll(loaded);
             summary.set(loaded.size() + (loaded.size() == 1 ? " annotation" : " annotations"));
+        }, message -> {
+            rows.clear();
+            summary.set(message);
         });
     }
 

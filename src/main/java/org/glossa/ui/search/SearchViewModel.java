@@ -6,10 +6,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
 import org.glossa.core.search.SearchHit;
 import org.glossa.ui.Background;
+import org.glossa.ui.LatestAnswer;
 
 /** Library-wide search: the query, its ranked hits and a one-line summary. Knows no control. */
 public final class SearchViewModel {
@@ -21,15 +21,13 @@ public final class SearchViewModel {
     }
 
     private final Library library;
-    private final Background background;
+    private final LatestAnswer latest;
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    /** Counts searches, so a slow answer to an old query never replaces a newer one. */
-    private long generation;
 
     public SearchViewModel(Library library, Background background) {
         this.library = library;
-        this.background = background;
+        this.latest = new LatestAnswer(background);
     }
 
     public ObservableList<SearchHit> hits() {
@@ -42,32 +40,19 @@ public final class SearchViewModel {
 
     /** Runs the query in the background; a blank query clears the results. */
     public void search(String query) {
-        long mine = ++generation;
         if (query == null || query.isBlank()) {
+            latest.cancel();
             hits.clear();
             summary.set("");
             return;
         }
         summary.set("Searching\u2026");
-        background.run(() -> {
-            try {
-                return (Object) library.search(query, LIMIT);
-            } catch (GlossaException e) {
-                return e.getMessage();
-            }
-        }, result -> {
-            if (mine != generation) {
-                return;
-            }
-            if (result instanceof String message) {
-                hits.clear();
-                summary.set(message);
-                return;
-            }
-            @SuppressWarnings("unchecked")
-            List<SearchHit> found = (List<SearchHit>) result;
+        latest.ask(() -> library.search(query, LIMIT), found -> {
             hits.setAll(found);
             summary.set(summaryOf(found.size()));
+        }, message -> {
+            hits.clear();
+            summary.set(message);
         });
     }
 

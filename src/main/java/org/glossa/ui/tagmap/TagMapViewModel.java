@@ -2,23 +2,22 @@ package org.glossa.ui.tagmap;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
 import org.glossa.core.organize.TagMatrix;
 import org.glossa.ui.Background;
+import org.glossa.ui.LatestAnswer;
 import org.glossa.ui.StatusLine;
 
 /** The tag overview's state: the tags x documents matrix for a filter. Knows no control. */
 public final class TagMapViewModel {
     private final Library library;
-    private final Background background;
+    private final LatestAnswer latest;
     private final StatusLine status;
     private final ObjectProperty<TagMatrix> matrix = new SimpleObjectProperty<>();
-    private long generation;
 
     public TagMapViewModel(Library library, Background background, StatusLine status) {
         this.library = library;
-        this.background = background;
+        this.latest = new LatestAnswer(background);
         this.status = status;
     }
 
@@ -27,23 +26,7 @@ public final class TagMapViewModel {
     }
 
     public void load(String query) {
-        long mine = ++generation;
-        background.run(() -> {
-            try {
-                return (Object) library.tagMatrix(query == null ? "" : query);
-            } catch (GlossaException e) {
-                return e.getMessage();
-            }
-        }, result -> {
-            if (mine != generation) {
-                return;
-            }
-            if (result instanceof TagMatrix m) {
-                matrix.set(m);
-            } else {
-                status.error((String) result);
-            }
-        });
+        latest.ask(() -> library.tagMatrix(query == null ? "" : query), matrix::set, status::error);
     }
 
     /**
