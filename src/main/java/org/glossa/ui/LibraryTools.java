@@ -52,6 +52,7 @@ public final class LibraryTools {
     private LibraryWindow libraryWindow;
     private ClaimsWindow claimsWindow;
     private TagMapWindow tagMapWindow;
+    private Runnable onOpenDocumentDeleted = () -> { };
 
     public LibraryTools(Stage stage, Library library, Background background, StatusLine status,
                         DocumentsViewModel documents, AnnotationsViewModel annotations, ReaderView reader,
@@ -73,12 +74,24 @@ public final class LibraryTools {
         // room for the three tab headers, so "Search" is not hidden behind the overflow menu
         leftPane.setMinWidth(Math.max(leftPane.getMinWidth(), 215));
         tableModel = new LibraryTableViewModel(library, background, status, documents::refresh);
+        // a document deleted from the table must not stay open in the reader
+        documents.documents().addListener((javafx.collections.ListChangeListener<org.glossa.model.DocumentInfo>) c -> {
+            if (reader.document() != null
+                    && documents.documents().stream().noneMatch(d -> d.id() == reader.document().id())) {
+                onOpenDocumentDeleted.run();
+            }
+        });
         // the table follows what the reading window changes (imports, annotation counts)
         documents.documents().addListener((javafx.collections.ListChangeListener<org.glossa.model.DocumentInfo>) c -> {
             if (libraryWindow != null && libraryWindow.stage().isShowing()) {
                 tableModel.refresh();
             }
         });
+    }
+
+    /** What to do when the open document is deleted from the library table (close it). */
+    public void setOnOpenDocumentDeleted(Runnable action) {
+        onOpenDocumentDeleted = action;
     }
 
     /** Puts the links of the selected annotation (and "Link to…") into the sidebar's editor. */

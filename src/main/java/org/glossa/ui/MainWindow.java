@@ -123,6 +123,7 @@ public final class MainWindow {
         // ==== issue 7: library table, library search, claims, tag overview (see LibraryTools) ====
         tools = new LibraryTools(stage, library, background, status, documents, annotations, reader, leftPane);
         tools.addLinksTo(sidebar);
+        tools.setOnOpenDocumentDeleted(this::closeDocument);
         // ==== end issue 7 ====
 
         split = new SplitPane(leftPane, readerPane, sidebar.node());

@@ -84,6 +84,13 @@ class LibraryToolsInTheWindowTest extends WindowFixture {
         waitUntil(() -> titles(table).size() == 1);
         clickOn("#library-undo");
         waitUntil(() -> titles(table).size() == 2);
+
+        // deleting the document that is open closes it in the reader
+        clickOn(from(table).lookup(sample).<javafx.scene.Node>query());
+        clickOn("#library-delete");
+        waitUntil(() -> onFx(() -> window().reader().document() == null));
+        clickOn("#library-undo");
+        waitUntil(() -> titles(table).size() == 2);
     }
 
     @Test
