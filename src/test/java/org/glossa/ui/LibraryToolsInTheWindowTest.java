@@ -94,6 +94,32 @@ class LibraryToolsInTheWindowTest extends WindowFixture {
     }
 
     @Test
+    void collectionsAreCreatedFilledByDragAndDropAndFilterTheTable() throws Exception {
+        startApp();
+        String title = documentText().lines().findFirst().orElseThrow();
+        push(KeyCode.CONTROL, KeyCode.L);
+        waitUntil(() -> lookup("#library-table").tryQuery().isPresent());
+        TableView<LibraryRow> table = lookup("#library-table").queryTableView();
+        waitUntil(() -> titles(table).size() == 1);
+
+        clickOn("#collection-new");
+        waitUntil(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        clickOn(".dialog-pane .text-field").write("Middle East").type(KeyCode.ENTER);
+        ListView<?> collections = lookup("#collection-list").queryListView();
+        waitUntil(() -> onFx(() -> collections.getItems().size()) == 2);
+
+        String sample = titles(table).get(0);
+        drag(from(table).lookup(sample).<javafx.scene.Node>query())
+                .dropTo(from(collections).lookup("Middle East  (0)").<javafx.scene.Node>query());
+        waitUntil(() -> onFx(() -> table.getItems().get(0).collections()).equals(List.of("Middle East")));
+
+        clickOn(from(collections).lookup("Middle East  (1)").<javafx.scene.Node>query());
+        waitUntil(() -> titles(table).size() == 1);
+        clickOn(from(collections).lookup("All documents").<javafx.scene.Node>query());
+        assertThat(title).isNotBlank();
+    }
+
+    @Test
     void theClaimsTableListsAnnotationsFiltersAndCopiesTsv() throws Exception {
         startApp();
         String text = documentText();
