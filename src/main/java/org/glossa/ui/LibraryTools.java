@@ -121,6 +121,10 @@ public final class LibraryTools {
         return searchPanel;
     }
 
+    public LibraryTableViewModel libraryTableModel() {
+        return tableModel;
+    }
+
     public LibraryWindow libraryWindow() {
         return libraryWindow;
     }
