@@ -33,6 +33,9 @@ public final class LinksView {
         list.setItems(model.links());
         list.setAccessibleText("Links of this annotation");
         list.setPrefHeight(90);
+        // no room taken from the annotation list while there is nothing to show
+        list.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.links()));
+        list.managedProperty().bind(list.visibleProperty());
         list.setPlaceholder(new Label("No links."));
         list.setCellFactory(v -> new LinkCell());
         list.setOnMouseClicked(e -> {
