@@ -555,7 +555,7 @@ public final class Library implements AutoCloseable {
         return new BatchResult(outcomes, false);
     }
 
-    // ==== search, claims, collections, tags, links (issue 7) ================================
+    // ==== search, claims, collections, tags, links ==========================================
     // Kept together at the end of the file; the logic lives in core.search and core.organize.
 
     private final org.glossa.core.search.SearchEngine searchEngine = new org.glossa.core.search.SearchEngine();
@@ -762,7 +762,7 @@ public final class Library implements AutoCloseable {
         });
     }
 
-    // ---- safety: read-only opening, checks, backups, restore (issue 9) ------------------------
+    // ---- safety: read-only opening, checks, backups, restore ---------------------------------------
     // Kept together at the end of the file; the logic lives in core.store (LibraryCheck, Backups,
     // Restore) and LibraryLock, these are only the facade's doors to it.
 
@@ -809,7 +809,7 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    // ==== export and class packets (issue 8) ==================================================
+    // ==== export and class packets =================================================
     // Kept together at the end of the file; the logic lives in core.export and core.packet.
 
     /** Opens a library whose new annotations are signed by {@code authorName} (a student, a teacher). */

@@ -24,6 +24,13 @@ final class HelpDialogs {
             "  Ctrl+= / - / 0   zoom in / out / actual size",
             "  F11              full screen",
             "  F1               this list",
+            "",
+            "Library",
+            "  Ctrl+L           the library table (Enter opens, Ctrl+Z undoes a delete)",
+            "  Ctrl+Shift+F     search the library (Enter on a result opens it at the hit)",
+            "  Ctrl+Shift+C     claims table (Ctrl+C copies rows as TSV)",
+            "  Ctrl+Shift+T     tag overview",
+            "  Escape           closes these windows and the search panel",
             "  Ctrl+Q           quit");
 
     private HelpDialogs() {

@@ -68,6 +68,7 @@ public final class MainWindow {
     private final Library library;
     private final Background background;
     private final FileActions files;
+    private final LibraryTools tools;
 
     public MainWindow(Stage stage, Library library, Background background, Path configDir) {
         this.stage = stage;
@@ -117,6 +118,10 @@ public final class MainWindow {
         javafx.scene.control.TabPane leftPane = new javafx.scene.control.TabPane(libraryTab, contentsTab);
         leftPane.setId("left-pane");
         leftPane.setMinWidth(160);
+        // the library table, library search, claims table, tag overview and links (LibraryTools)
+        tools = new LibraryTools(stage, library, background, status, documents, annotations, reader, leftPane);
+        tools.addLinksTo(sidebar);
+        tools.setOnOpenDocumentDeleted(this::closeDocument);
 
         split = new SplitPane(leftPane, readerPane, sidebar.node());
         split.setDividerPositions(0.17, 0.74);
@@ -208,11 +213,20 @@ public final class MainWindow {
         return annotations;
     }
 
+    public LibraryTools tools() {
+        return tools;
+    }
+
     public DocumentsViewModel documents() {
         return documents;
     }
 
     /** Saves what must survive a restart of the window; called when it closes. */
+    /** Imports files and the documents inside folders, with progress (File > Import, drag and drop). */
+    public void importFiles(List<java.io.File> list) {
+        files.importFiles(list);
+    }
+
     /** Opens what was given on the command line: a .glossa bundle or a glossa:// link. */
     public void openArgument(String argument) {
         if (argument.startsWith("glossa:")) {
@@ -300,6 +314,7 @@ public final class MainWindow {
         Menu libraryMenu = new Menu("_Library", null,
                 item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags)),
                 item("Class _packets\u2026", null, files::showPackets));
+        tools.addMenuItems(libraryMenu);
         MenuBar bar = new MenuBar(file, edit, annotate, view, libraryMenu, help);
         bar.setUseSystemMenuBar(System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac"));
         return bar;

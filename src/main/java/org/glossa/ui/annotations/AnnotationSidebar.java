@@ -181,6 +181,11 @@ public final class AnnotationSidebar {
         return root;
     }
 
+    /** Adds a section to the editor above the Delete button (the links between annotations live there). */
+    public void addEditorSection(javafx.scene.Node section) {
+        editor.getChildren().add(editor.getChildren().size() - 1, section);
+    }
+
     public ListView<Annotation> list() {
         return list;
     }

@@ -96,15 +96,25 @@ public final class DocumentsViewModel {
 
     /** Opens a document: content and annotations are read in the background. */
     public void open(long id) {
+        open(id, () -> { });
+    }
+
+    /**
+     * Opens a document and runs {@code afterShown} on the FX thread once the reader shows it
+     * (search results and the claims table use this to put the reader at a passage).
+     */
+    public void open(long id, Runnable afterShown) {
         background.run(() -> {
             Document doc = library.load(id);
             List<Annotation> annotations = library.annotations(id);
             int paragraph = library.setting(POSITION + id).map(Integer::parseInt).orElse(0);
             library.setSetting(LAST_DOCUMENT, Long.toString(id));
+            library.markRead(id);
             return new Opened(doc, annotations, paragraph);
         }, opened -> {
             current.set(opened.document().info());
             onOpened.accept(opened);
+            afterShown.run();
         });
     }
 

@@ -1,0 +1,215 @@
+package org.glossa.ui;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.glossa.core.Library;
+import org.glossa.core.search.SearchHit;
+import org.glossa.ui.annotations.AnnotationSidebar;
+import org.glossa.ui.annotations.AnnotationsViewModel;
+import org.glossa.ui.claims.ClaimsViewModel;
+import org.glossa.ui.claims.ClaimsWindow;
+import org.glossa.ui.library.DocumentsViewModel;
+import org.glossa.ui.library.LibraryTableViewModel;
+import org.glossa.ui.library.LibraryWindow;
+import org.glossa.ui.links.LinksView;
+import org.glossa.ui.links.LinksViewModel;
+import org.glossa.ui.reader.ReaderView;
+import org.glossa.ui.search.SearchPanel;
+import org.glossa.ui.search.SearchViewModel;
+import org.glossa.ui.tagmap.TagMapViewModel;
+import org.glossa.ui.tagmap.TagMapWindow;
+
+/**
+ * The analyst's tools wired into the main window: library table, library search, claims table
+ * and tag overview. Kept out of {@link MainWindow} so that it needs only two small edits there.
+ * The search panel is a tab of the left pane (like an editor's search sidebar: results stay
+ * beside the text while one reads them); the tables are windows of their own, because their
+ * columns need the width and an analyst keeps them open next to the reader.
+ */
+public final class LibraryTools {
+    private static final String SYNTAX = SearchPanel.SYNTAX;
+    private static final double SEARCH_WIDTH = 300;
+
+    private final Stage stage;
+    private final Library library;
+    private final Background background;
+    private final StatusLine status;
+    private final DocumentsViewModel documents;
+    private final Passages passages;
+    private final AnnotationsViewModel annotations;
+    private final TabPane leftPane;
+    private final SearchViewModel searchModel;
+    private final SearchPanel searchPanel;
+    private final Tab searchTab;
+    private final LibraryTableViewModel tableModel;
+    private LibraryWindow libraryWindow;
+    private ClaimsWindow claimsWindow;
+    private TagMapWindow tagMapWindow;
+    private Runnable onOpenDocumentDeleted = () -> { };
+
+    public LibraryTools(Stage stage, Library library, Background background, StatusLine status,
+                        DocumentsViewModel documents, AnnotationsViewModel annotations, ReaderView reader,
+                        TabPane leftPane) {
+        this.stage = stage;
+        this.library = library;
+        this.background = background;
+        this.status = status;
+        this.documents = documents;
+        this.leftPane = leftPane;
+        this.annotations = annotations;
+        passages = new Passages(documents, annotations, reader);
+        searchModel = new SearchViewModel(library, background);
+        searchPanel = new SearchPanel(searchModel, this::openHit, this::closeSearch);
+        searchTab = new Tab("Search", searchPanel.node());
+        searchTab.setId("search-tab");
+        searchTab.setClosable(false);
+        leftPane.getTabs().add(searchTab);
+        // room for the three tab headers, so "Search" is not hidden behind the overflow menu
+        leftPane.setMinWidth(Math.max(leftPane.getMinWidth(), 215));
+        tableModel = new LibraryTableViewModel(library, background, status, documents::refresh);
+        // a document deleted from the table must not stay open in the reader
+        documents.documents().addListener((javafx.collections.ListChangeListener<org.glossa.model.DocumentInfo>) c -> {
+            if (reader.document() != null
+                    && documents.documents().stream().noneMatch(d -> d.id() == reader.document().id())) {
+                onOpenDocumentDeleted.run();
+            }
+        });
+        // the table follows what the reading window changes (imports, annotation counts)
+        documents.documents().addListener((javafx.collections.ListChangeListener<org.glossa.model.DocumentInfo>) c -> {
+            if (libraryWindow != null && libraryWindow.stage().isShowing()) {
+                tableModel.refresh();
+            }
+        });
+    }
+
+    /** What to do when the open document is deleted from the library table (close it). */
+    public void setOnOpenDocumentDeleted(Runnable action) {
+        onOpenDocumentDeleted = action;
+    }
+
+    /** Puts the links of the selected annotation (and "Link to…") into the sidebar's editor. */
+    public void addLinksTo(AnnotationSidebar sidebar) {
+        LinksViewModel links = new LinksViewModel(library, background, status);
+        LinksView view = new LinksView(links, l -> passages.show(l.otherDocumentId(), 0, 0, l.otherId()),
+                () -> stage);
+        sidebar.addEditorSection(view.node());
+        annotations.selectedProperty().addListener((obs, old, a) -> {
+            if (a == null || old == null || !a.id().equals(old.id())) {
+                links.show(a == null ? null : a.id());
+            }
+        });
+    }
+
+    /** Adds the tools to the Library menu. */
+    public void addMenuItems(Menu libraryMenu) {
+        libraryMenu.getItems().addAll(0, java.util.List.of(
+                item("Show _library\u2026", shortcut(KeyCode.L), this::showLibrary),
+                item("_Search library\u2026", shortcutShift(KeyCode.F), this::showSearch),
+                item("_Claims table\u2026", shortcutShift(KeyCode.C), this::showClaims),
+                item("Tag _overview\u2026", shortcutShift(KeyCode.T), this::showTagMap),
+                new SeparatorMenuItem()));
+    }
+
+    public SearchPanel searchPanel() {
+        return searchPanel;
+    }
+
+    public LibraryTableViewModel libraryTableModel() {
+        return tableModel;
+    }
+
+    public LibraryWindow libraryWindow() {
+        return libraryWindow;
+    }
+
+    public ClaimsWindow claimsWindow() {
+        return claimsWindow;
+    }
+
+    public TagMapWindow tagMapWindow() {
+        return tagMapWindow;
+    }
+
+    public void showSearch() {
+        widenLeftPane();
+        leftPane.getSelectionModel().select(searchTab);
+        searchPanel.focus();
+    }
+
+    /** Snippets need more room than titles: give the left pane about 300 px while searching. */
+    private void widenLeftPane() {
+        javafx.scene.Node n = leftPane;
+        while (n != null && !(n instanceof javafx.scene.control.SplitPane)) {
+            n = n.getParent();
+        }
+        if (n instanceof javafx.scene.control.SplitPane split && split.getWidth() > 0
+                && leftPane.getWidth() < SEARCH_WIDTH && split.getDividers().size() > 1) {
+            double wanted = Math.min(SEARCH_WIDTH / split.getWidth(), split.getDividerPositions()[1] - 0.2);
+            if (wanted > split.getDividerPositions()[0]) {
+                split.setDividerPosition(0, wanted);
+            }
+        }
+    }
+
+    private void closeSearch() {
+        leftPane.getSelectionModel().select(0);
+        stage.getScene().getRoot().requestFocus();
+    }
+
+    public void showLibrary() {
+        if (libraryWindow == null) {
+            libraryWindow = new LibraryWindow(stage, tableModel, this::openDocument);
+        }
+        libraryWindow.show();
+    }
+
+    public void showClaims() {
+        if (claimsWindow == null) {
+            claimsWindow = new ClaimsWindow(stage, new ClaimsViewModel(library, background, status),
+                    r -> {
+                        passages.show(r.documentId(), r.start(), r.end(), r.annotationId());
+                        stage.toFront();
+                    }, SYNTAX);
+        }
+        claimsWindow.show();
+    }
+
+    public void showTagMap() {
+        if (tagMapWindow == null) {
+            tagMapWindow = new TagMapWindow(stage, new TagMapViewModel(library, background, status),
+                    this::openDocument, SYNTAX);
+        }
+        tagMapWindow.show();
+    }
+
+    private void openHit(SearchHit hit) {
+        passages.show(hit.documentId(), hit.start(), hit.end(), hit.annotationId());
+    }
+
+    private void openDocument(long id) {
+        documents.open(id);
+        stage.toFront();
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem mi = new MenuItem(text);
+        mi.setAccelerator(accelerator);
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
+    private static KeyCombination shortcutShift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+}
