@@ -227,6 +227,61 @@ public final class MainWindow {
         files.importFiles(list);
     }
 
+    /** One check item per author of the open document's annotations: shown or hidden. */
+    private void fillLayers(Menu layers) {
+        layers.getItems().clear();
+        List<String> authors = annotations.authors();
+        if (authors.isEmpty()) {
+            MenuItem none = new MenuItem("No annotations in this document");
+            none.setDisable(true);
+            layers.getItems().add(none);
+            return;
+        }
+        for (String author : authors) {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
+                    author.isEmpty() ? "(unknown)" : author);
+            item.setSelected(!annotations.hiddenAuthors().contains(author));
+            item.setOnAction(e -> {
+                if (item.isSelected()) {
+                    annotations.hiddenAuthors().remove(author);
+                } else {
+                    annotations.hiddenAuthors().add(author);
+                }
+            });
+            layers.getItems().add(item);
+        }
+        layers.getItems().addAll(new SeparatorMenuItem(),
+                item("Passages most marked\u2026", null, this::showMostMarked));
+    }
+
+    /** Which passages most authors (students) marked, most first; choosing one goes there. */
+    private void showMostMarked() {
+        if (reader.document() == null) {
+            return;
+        }
+        long id = reader.document().id();
+        background.run(() -> library.mostMarkedPassages(id, 2), passages -> {
+            javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>();
+            list.setId("most-marked");
+            list.setPlaceholder(new Label("No passage was marked by two or more people."));
+            passages.forEach(p -> list.getItems().add(p.authors().size() + " \u00b7 \u201c"
+                    + (p.text().length() > 120 ? p.text().substring(0, 120) + "\u2026" : p.text()) + "\u201d"));
+            list.setOnMouseClicked(e -> {
+                int i = list.getSelectionModel().getSelectedIndex();
+                if (i >= 0) {
+                    reader.jumpTo(passages.get(i).start());
+                }
+            });
+            javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+            dialog.initOwner(stage);
+            dialog.setTitle("Passages most marked");
+            dialog.setHeaderText("Passages marked by the most people (number of people first)");
+            dialog.getDialogPane().setContent(list);
+            dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+            dialog.show();
+        });
+    }
+
     /** Opens what was given on the command line: a .glossa bundle or a glossa:// link. */
     public void openArgument(String argument) {
         if (argument.startsWith("glossa:")) {
@@ -301,12 +356,16 @@ public final class MainWindow {
             themeItems.put(t, mi);
             theme.getItems().add(mi);
         }
-        Menu view = new Menu("_View", null, theme, new SeparatorMenuItem(),
+        Menu layers = new Menu("_Layers (authors)");
+        layers.getItems().add(new MenuItem("(none)"));
+        Menu view = new Menu("_View", null, theme, layers, new SeparatorMenuItem(),
                 item("Zoom _in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1.1)),
                 item("Zoom _out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1 / 1.1)),
                 item("_Actual size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> zoom(0)),
                 new SeparatorMenuItem(),
                 item("_Full screen", new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen())));
+        // the authors of the open document are listed when the View menu opens
+        view.setOnShowing(e -> fillLayers(layers));
         Menu help = new Menu("_Help", null,
                 item("_Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage)),
                 item("Open _log folder", null, files::openLogFolder),

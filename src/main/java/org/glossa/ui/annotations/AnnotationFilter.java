@@ -46,6 +46,14 @@ final class AnnotationFilter {
     private final ChoiceBox<Order> order = new ChoiceBox<>();
     private final VBox root;
 
+    private java.util.function.Predicate<Annotation> layers = a -> true;
+
+    /** Only annotations of shown layers (authors) are listed. */
+    void setLayers(java.util.function.Predicate<Annotation> visible) {
+        layers = visible;
+        update();
+    }
+
     AnnotationFilter(ObservableList<Annotation> source) {
         filtered = new FilteredList<>(source, a -> true);
         sorted = new SortedList<>(filtered, Order.POSITION.comparator);
@@ -120,7 +128,7 @@ final class AnnotationFilter {
     }
 
     private void update() {
-        filtered.setPredicate(predicate(text.getText(), color.getValue(), status.getValue()));
+        filtered.setPredicate(predicate(text.getText(), color.getValue(), status.getValue()).and(layers));
     }
 
     /** Words must all appear in the quote, note or tags; "#name" must be a tag (or its parent). */

@@ -53,6 +53,9 @@ public final class AnnotationSidebar {
     public AnnotationSidebar(AnnotationsViewModel model) {
         this.model = model;
         this.filter = new AnnotationFilter(model.annotations());
+        filter.setLayers(model::isVisible);
+        model.hiddenAuthors().addListener((javafx.collections.SetChangeListener<String>) c ->
+                filter.setLayers(model::isVisible));
         list.setId("annotation-list");
         list.setItems(filter.sorted());
         list.setCellFactory(v -> new AnnotationCell());

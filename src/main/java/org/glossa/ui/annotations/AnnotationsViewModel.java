@@ -52,6 +52,30 @@ public final class AnnotationsViewModel {
         return annotations;
     }
 
+    private final javafx.collections.ObservableSet<String> hiddenAuthors = FXCollections.observableSet();
+
+    /** Authors whose annotations are hidden (layers a teacher switched off). */
+    public javafx.collections.ObservableSet<String> hiddenAuthors() {
+        return hiddenAuthors;
+    }
+
+    /** The authors of the open document's annotations, in the order they first appear. */
+    public List<String> authors() {
+        return annotations.stream().map(a -> a.author() == null ? "" : a.author()).distinct().toList();
+    }
+
+    /** The annotations of the authors that are shown. */
+    public List<Annotation> visible() {
+        if (hiddenAuthors.isEmpty()) {
+            return annotations;
+        }
+        return annotations.stream().filter(this::isVisible).toList();
+    }
+
+    public boolean isVisible(Annotation a) {
+        return !hiddenAuthors.contains(a.author() == null ? "" : a.author());
+    }
+
     public ObjectProperty<Annotation> selectedProperty() {
         return selected;
     }
@@ -288,7 +312,7 @@ public final class AnnotationsViewModel {
             if (a.start() > offset) {
                 break;
             }
-            if (offset < a.end() && a.status() != org.glossa.model.AnchorStatus.ORPHANED) {
+            if (offset < a.end() && a.status() != org.glossa.model.AnchorStatus.ORPHANED && isVisible(a)) {
                 best = a;
             }
         }

@@ -58,6 +58,11 @@ public final class ReaderView {
         area.widthProperty().addListener((obs, old, w) -> updateMeasure());
         apply(settings);
         annotations.annotations().addListener(this::onAnnotationsChanged);
+        annotations.hiddenAuthors().addListener((javafx.collections.SetChangeListener<String>) change -> {
+            if (document != null) {
+                restyle(List.of(new int[] {0, document.text().length()}));
+            }
+        });
         annotations.selectedProperty().addListener((obs, old, now) -> {
             List<int[]> ranges = new ArrayList<>();
             if (old != null) {
@@ -88,7 +93,7 @@ public final class ReaderView {
         overlay = ReaderStyles.Overlay.NONE;
         DocumentContent content = doc.content();
         String text = content.text();
-        List<ReaderStyles.Run> runs = styles.runs(content, annotations.annotations(), selectedId(), overlay, 0,
+        List<ReaderStyles.Run> runs = styles.runs(content, annotations.visible(), selectedId(), overlay, 0,
                 text.length());
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of());
@@ -277,7 +282,7 @@ public final class ReaderView {
             return;
         }
         for (int[] r : paragraphRanges(text, ranges)) {
-            area.setStyleSpans(r[0], styles.spans(document.content(), annotations.annotations(), selectedId(),
+            area.setStyleSpans(r[0], styles.spans(document.content(), annotations.visible(), selectedId(),
                     overlay, r[0], r[1]));
         }
     }
