@@ -31,12 +31,16 @@ class LayersInTheWindowTest extends WindowFixture {
         assertThat(stylesAt(ana)).contains("hl-green");
         ListView<?> list = lookup("#annotation-list").queryAs(ListView.class);
 
-        interact(() -> window().annotations().hiddenAuthors().add("Ana"));
+        clickMenu("View");
+        clickMenu("Layers (authors)");
+        clickMenu("Ana");
         waitUntil(() -> !stylesAt(ana).contains("hl-green"));
         assertThat(stylesAt(ben)).contains("hl-green");
         waitUntil(() -> list.getItems().size() == 1);
 
-        interact(() -> window().annotations().hiddenAuthors().remove("Ana"));
+        clickMenu("View");
+        clickMenu("Layers (authors)");
+        clickMenu("Ana");
         waitUntil(() -> stylesAt(ana).contains("hl-green") && list.getItems().size() == 2);
     }
 }

@@ -124,6 +124,8 @@ abstract class WindowFixture extends FxRobot {
                 c.getItem() != null && c.getItem().quote().exact().equals(quote)).queryAs(javafx.scene.Node.class));
     }
 
+    private boolean fromMenuBar;
+
     /** Clicks the visible menu, menu item or label showing {@code text} (mnemonic marks ignored). */
     void clickMenu(String text) throws TimeoutException {
         java.util.function.Predicate<javafx.scene.Node> shows = n -> n instanceof javafx.scene.control.Labeled l
@@ -137,10 +139,17 @@ abstract class WindowFixture extends FxRobot {
         javafx.scene.Node node = lookup(inMenus).queryAs(javafx.scene.Node.class);
         Point2D target = point(node).query();
         Point2D now = robotContext().getBaseRobot().retrieveMouse();
-        // move sideways first, then down: a diagonal path crosses other items and closes submenus
-        moveTo(new Point2D(target.getX(), now.getY()));
+        boolean onBar = !(node.getScene().getWindow() instanceof javafx.stage.PopupWindow);
+        if (fromMenuBar) {
+            // down the open menu first: sideways along the bar would open the neighbouring menu
+            moveTo(new Point2D(now.getX(), target.getY()));
+        } else {
+            // into a submenu sideways first: a diagonal path crosses other items and closes it
+            moveTo(new Point2D(target.getX(), now.getY()));
+        }
         moveTo(target);
         clickOn(MouseButton.PRIMARY);
+        fromMenuBar = onBar;
     }
 
     static <T> T onFx(java.util.concurrent.Callable<T> work) {
