@@ -49,6 +49,10 @@ final class ExportCommand extends LibraryCommand {
         @Option(names = "--tag", paramLabel = "TAG",
                 description = "Export the annotations with this tag (or a tag below it), from every document.")
         String tag;
+
+        @Option(names = "--collection", paramLabel = "NAME",
+                description = "Export the annotations of a collection's documents (Markdown).")
+        String collection;
     }
 
     private static void writeJsonLd(Library lib, Selection what, Path out) throws IOException {
@@ -83,6 +87,15 @@ final class ExportCommand extends LibraryCommand {
         if (f == null) {
             throw new GlossaException("Unknown export format '" + format + "'; use one of "
                     + String.join(", ", FORMATS.keySet()) + ".");
+        }
+        if (scope.collection != null) {
+            if (!format.strip().equalsIgnoreCase("md")) {
+                throw new GlossaException("A collection exports as Markdown: use --format md.");
+            }
+            java.nio.file.Files.writeString(output, lib.exportMarkdownOfCollection(scope.collection),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            out().println(output);
+            return 0;
         }
         Selection what = new Selection(scope.doc == null ? null : resolveDocument(lib, scope.doc).id(),
                 scope.annotation == null ? null : lib.annotation(scope.annotation).id(), scope.tag, cards);

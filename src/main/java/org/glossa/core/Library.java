@@ -884,6 +884,14 @@ public final class Library implements AutoCloseable {
         return new org.glossa.core.export.MarkdownExport(now()).collection("Glossa annotations", docs);
     }
 
+    /** The annotations of a collection's documents in one Markdown file, a section per document. */
+    public String exportMarkdownOfCollection(String name) {
+        var collection = collection(name);
+        List<org.glossa.core.export.AnnotatedDocument> docs = documentsIn(collection.id()).stream()
+                .map(d -> annotatedDocument(d.id())).toList();
+        return new org.glossa.core.export.MarkdownExport(now()).collection(collection.name(), docs);
+    }
+
     /** The whole document as HTML with highlights inline and numbered notes; also the PDF's source. */
     public String exportHtml(long documentId) {
         return new org.glossa.core.export.AnnotatedHtml(now()).html(annotatedDocument(documentId));
