@@ -94,7 +94,7 @@ final class FileActions {
         long id = reader.document().id();
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export annotations (W3C Web Annotation JSON-LD)");
-        chooser.setInitialFileName(safeName(reader.document().title()) + ".annotations.jsonld");
+        chooser.setInitialFileName(org.glossa.ui.export.ExportDialog.safeName(reader.document().title()) + ".annotations.jsonld");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON-LD", "*.jsonld", "*.json"));
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
@@ -118,11 +118,6 @@ final class FileActions {
                 documents.refresh();
             });
         }
-    }
-
-    private static String safeName(String title) {
-        String s = title.replaceAll("[^\\p{L}\\p{N} _-]+", "").strip();
-        return s.isEmpty() ? "annotations" : s.length() > 60 ? s.substring(0, 60) : s;
     }
 
     private static FileChooser documentChooser(String title) {

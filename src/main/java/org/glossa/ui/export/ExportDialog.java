@@ -1,6 +1,5 @@
 package org.glossa.ui.export;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.glossa.core.Library;
 import org.glossa.core.export.AnkiExport;
+import org.glossa.core.export.AtomicFile;
 import org.glossa.model.DocumentInfo;
 import org.glossa.ui.Background;
 import org.glossa.ui.StatusLine;
@@ -146,17 +146,14 @@ public final class ExportDialog {
 
     static void write(Library library, long id, Format f, Path file) throws Exception {
         if (f == Format.PDF) {
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                library.exportPdf(id, out);
-            }
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.write(file, out -> library.exportPdf(id, out));
         } else {
             Files.writeString(file, render(library, id, f), StandardCharsets.UTF_8);
         }
     }
 
-    static String safeName(String title) {
+    /** A title made safe to suggest as a file name. */
+    public static String safeName(String title) {
         String s = title.replaceAll("[^\\p{L}\\p{N} _-]+", "").strip();
         return s.isEmpty() ? "export" : s.length() > 60 ? s.substring(0, 60) : s;
     }

@@ -1,7 +1,6 @@
 package org.glossa.ui.packet;
 
 import java.io.File;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,7 +171,7 @@ public final class PacketsDialog {
     private File chooseFile(String title, String name, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.setInitialFileName(name.replaceAll("[^\\p{L}\\p{N} _-]+", "").strip() + "." + extension);
+        chooser.setInitialFileName(org.glossa.ui.export.ExportDialog.safeName(name) + "." + extension);
         return chooser.showSaveDialog(stage);
     }
 
@@ -187,9 +186,7 @@ public final class PacketsDialog {
         background.run(() -> {
             Path out = file.toPath();
             if (extension.equals("pdf")) {
-                try (OutputStream os = Files.newOutputStream(out)) {
-                    library.exportPacketPdf(p.id(), edition, os);
-                }
+                org.glossa.core.export.AtomicFile.write(out, os -> library.exportPacketPdf(p.id(), edition, os));
             } else {
                 Files.writeString(out, library.packetHtml(p.id(), edition), StandardCharsets.UTF_8);
             }
