@@ -51,6 +51,11 @@ public final class Library implements AutoCloseable {
     private final DocumentRepository documents = new DocumentRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
     private final TagRepository tags = new TagRepository();
+    /** The text of the document last loaded or annotated, so that each highlight does not read it again. */
+    private CachedText lastText;
+
+    private record CachedText(long id, String hash, String text) {
+    }
 
     private Library(Database db, Clock clock, Importers importers, String author) {
         this.db = db;
@@ -105,7 +110,25 @@ public final class Library implements AutoCloseable {
     /** The document with its text and structure. */
     public synchronized Document load(long id) {
         DocumentInfo info = document(id);
-        return new Document(info, db.read(c -> documents.content(c, id)));
+        Document doc = new Document(info, db.read(c -> documents.content(c, id)));
+        lastText = new CachedText(id, info.contentHash(), doc.text());
+        return doc;
+    }
+
+    /**
+     * A document's text: the one loaded last is kept (the same string the reader shows, so it
+     * costs no memory) and is valid while the stored content hash is unchanged.
+     */
+    private String text(long documentId) {
+        String hash = db.read(c -> documents.contentHash(c, documentId)).orElseThrow(() -> new GlossaException(
+                "No document with id " + documentId + " in this library (see 'glossa list')."));
+        CachedText cached = lastText;
+        if (cached != null && cached.id() == documentId && cached.hash().equals(hash)) {
+            return cached.text();
+        }
+        String text = db.read(c -> documents.text(c, documentId));
+        lastText = new CachedText(documentId, hash, text);
+        return text;
     }
 
     public synchronized java.util.Map<String, String> metadata(long id) {
@@ -153,9 +176,18 @@ public final class Library implements AutoCloseable {
     // ---- annotations ----------------------------------------------------------------------
 
     /** Highlights {@code [start, end)} of a document's text. */
-    public synchronized Annotation annotate(long documentId, int start, int end, String color, String note,
-                                            List<String> tagNames) {
-        String text = db.read(c -> documents.text(c, document(documentId).id()));
+    public Annotation annotate(long documentId, int start, int end, String color, String note,
+                               List<String> tagNames) {
+        return annotate(UUID.randomUUID().toString(), documentId, start, end, color, note, tagNames);
+    }
+
+    /**
+     * Highlights with an id chosen by the caller (the window shows a new highlight before it is
+     * committed, under the id it will have).
+     */
+    public synchronized Annotation annotate(String id, long documentId, int start, int end, String color,
+                                            String note, List<String> tagNames) {
+        String text = text(documentId);
         if (start < 0 || end > text.length() || start >= end) {
             throw new GlossaException("The range " + start + ".." + end + " is not inside the document (0.."
                     + text.length() + ").");
@@ -168,7 +200,7 @@ public final class Library implements AutoCloseable {
             throw new GlossaException("Select some text to highlight, not only white space.");
         }
         OffsetDateTime now = now();
-        Annotation a = new Annotation(UUID.randomUUID().toString(), documentId, start, end,
+        Annotation a = new Annotation(id, documentId, start, end,
                 TextQuote.of(text, start, end), colorKey(color), note == null ? "" : note.strip(),
                 TagNames.normalizeAll(tagNames), author, now, now, AnchorStatus.ANCHORED);
         db.inTransaction(c -> {
@@ -250,7 +282,7 @@ public final class Library implements AutoCloseable {
      */
     public synchronized Annotation extend(String keepId, List<String> absorbIds, int start, int end) {
         Annotation keep = annotation(keepId);
-        String text = db.read(c -> documents.text(c, keep.documentId()));
+        String text = text(keep.documentId());
         if (start < 0 || end > text.length() || start >= end) {
             throw new GlossaException("The range " + start + ".." + end + " is not inside the document.");
         }

@@ -134,6 +134,16 @@ public final class DocumentRepository {
         }
     }
 
+    /** The hash of a document's text, which changes whenever the text does; empty if there is no such document. */
+    public java.util.Optional<String> contentHash(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM document WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     /** Only the text of a document (cheaper than {@link #content} when structure is not needed). */
     public String text(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT text FROM document WHERE id = ?")) {
