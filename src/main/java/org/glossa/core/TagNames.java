@@ -48,4 +48,27 @@ public final class TagNames {
         }
         return normalizeAll(List.of(typed.split("[,;]")));
     }
+
+    /**
+     * The colour an annotation takes from its tags: that of its first tag with a colour, where
+     * a tag without one inherits from its parent ({@code claim/economic} from {@code claim}).
+     * Null when none of its tags has a colour.
+     */
+    public static String colorOf(List<String> tags, java.util.Map<String, String> tagColors) {
+        for (String tag : tags) {
+            String name = tag;
+            while (true) {
+                String color = tagColors.get(name);
+                if (color != null) {
+                    return color;
+                }
+                int slash = name.lastIndexOf('/');
+                if (slash <= 0) {
+                    break;
+                }
+                name = name.substring(0, slash);
+            }
+        }
+        return null;
+    }
 }

@@ -38,6 +38,29 @@ public final class Background implements AutoCloseable {
         });
     }
 
+    /**
+     * Like {@link #run(Callable, Consumer)}, and if the work fails {@code undo} runs on the FX
+     * thread first (to take back what the window showed ahead of the commit), then the error is
+     * reported as usual.
+     */
+    public <T> void run(Callable<T> work, Consumer<T> then, Runnable undo) {
+        if (worker.isShutdown()) {
+            undo.run();
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> then.accept(result));
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> {
+                    undo.run();
+                    onError.accept(e);
+                });
+            }
+        });
+    }
+
     /** Hands an update from background work (progress, say) to the FX thread. */
     public static void toFx(Runnable update) {
         Platform.runLater(update);

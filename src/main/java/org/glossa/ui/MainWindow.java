@@ -85,6 +85,8 @@ public final class MainWindow {
         files = new FileActions(stage, library, background, status, documents, annotations, reader);
         tags = new TagsViewModel(library, background, status, annotations::reload);
         sidebar.suggestTagsFrom(tags.names());
+        tags.tags().addListener((javafx.collections.ListChangeListener<org.glossa.core.store.TagRepository.TagCount>)
+                change -> updateTagColoring());
         sidebar.readSelectionFrom(this::trimmedSelection);
         popover = new SelectionPopover(reader, new SelectionPopover.Actions() {
             @Override
@@ -162,7 +164,7 @@ public final class MainWindow {
         wireDragAndDrop(scene);
         documents.setOnOpened(opened -> {
             rememberPosition();
-            annotations.show(opened.document().id(), opened.annotations());
+            annotations.show(opened.document().id(), opened.document().text(), opened.annotations());
             reader.show(opened.document(), opened.paragraph());
             findBar.refresh();
             contents.show(opened.document());
@@ -207,6 +209,10 @@ public final class MainWindow {
 
     public ReaderView reader() {
         return reader;
+    }
+
+    public TagsViewModel tags() {
+        return tags;
     }
 
     public AnnotationsViewModel annotations() {
@@ -358,7 +364,9 @@ public final class MainWindow {
         }
         Menu layers = new Menu("_Layers (authors)");
         layers.getItems().add(new MenuItem("(none)"));
-        Menu view = new Menu("_View", null, theme, layers, new SeparatorMenuItem(),
+        colorByTagItem.setId("view-color-by-tag");
+        colorByTagItem.setOnAction(e -> saveSettings(reader.settings().withColorByTag(colorByTagItem.isSelected())));
+        Menu view = new Menu("_View", null, theme, layers, colorByTagItem, new SeparatorMenuItem(),
                 item("Zoom _in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1.1)),
                 item("Zoom _out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1 / 1.1)),
                 item("_Actual size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> zoom(0)),
@@ -454,7 +462,7 @@ public final class MainWindow {
         area.setOnMouseClicked(e -> {
             if (e.getClickCount() == 1 && reader.selection().getLength() == 0 && e.isStillSincePress()) {
                 var index = reader.characterAt(e.getX(), e.getY());
-                annotations.selectedProperty().set(index.isPresent() ? annotations.at(index.getAsInt()) : null);
+                selectAt(index.isPresent() ? index.getAsInt() : -1);
             }
         });
         ContextMenu menu = new ContextMenu();
@@ -492,6 +500,24 @@ public final class MainWindow {
     }
 
     /** Highlights the selection; with no selection, recolours the selected annotation. */
+    /**
+     * A click on the text selects the highlight there; clicking again where highlights overlap
+     * selects the next one beneath, round again after the last.
+     */
+    private void selectAt(int offset) {
+        if (offset < 0) {
+            annotations.selectedProperty().set(null);
+            return;
+        }
+        Annotation next = annotations.nextAt(offset, annotations.selected());
+        annotations.selectedProperty().set(next);
+        int here = annotations.allAt(offset).size();
+        if (next != null && here > 1) {
+            status.info("Highlight " + (annotations.allAt(offset).indexOf(next) + 1) + " of " + here
+                    + " here; click again for the next.");
+        }
+    }
+
     private void highlight(String color) {
         IndexRange range = trimmedSelection();
         if (range == null) {
@@ -583,9 +609,14 @@ public final class MainWindow {
     private final java.util.Map<ReaderSettings.Theme, javafx.scene.control.RadioMenuItem> themeItems =
             new java.util.EnumMap<>(ReaderSettings.Theme.class);
 
-    /** Applies reader settings to the window (theme) and the reading pane (type, spacing, width). */
+    private final javafx.scene.control.CheckMenuItem colorByTagItem =
+            new javafx.scene.control.CheckMenuItem("_Colour highlights by tag");
+
+    /** Applies reader settings to the window (theme) and the reading pane (type, spacing, width, colours). */
     public void applySettings(ReaderSettings settings) {
         reader.apply(settings);
+        colorByTagItem.setSelected(settings.colorByTag());
+        updateTagColoring();
         for (ReaderSettings.Theme t : ReaderSettings.Theme.values()) {
             root.getStyleClass().remove(t.styleClass());
         }
@@ -599,6 +630,21 @@ public final class MainWindow {
     private void saveSettings(ReaderSettings settings) {
         applySettings(settings);
         settings.save(configDir);
+    }
+
+    /** Colours highlights by their tags' colours while that is switched on. */
+    private void updateTagColoring() {
+        if (!reader.settings().colorByTag()) {
+            annotations.tagColoringProperty().set(null);
+            return;
+        }
+        java.util.Map<String, String> byTag = new java.util.HashMap<>();
+        for (var t : tags.tags()) {
+            if (t.color() != null && !t.color().isBlank()) {
+                byTag.put(t.name(), t.color());
+            }
+        }
+        annotations.tagColoringProperty().set(java.util.Map.copyOf(byTag));
     }
 
     private void zoom(double factor) {

@@ -40,4 +40,13 @@ class TagNamesTest {
         assertThat(TagNames.parse("a, b/c; d ,, A")).isEqualTo(List.of("a", "b/c", "d"));
         assertThat(TagNames.parse("  ")).isEmpty();
     }
+
+    @Test
+    void anAnnotationTakesTheColourOfItsFirstColouredTagAndChildTagsInheritTheirParents() {
+        java.util.Map<String, String> colours = java.util.Map.of("claim", "blue", "evidence/survey", "green");
+        assertThat(TagNames.colorOf(List.of("claim/economic"), colours)).isEqualTo("blue");
+        assertThat(TagNames.colorOf(List.of("todo", "evidence/survey/2024", "claim"), colours)).isEqualTo("green");
+        assertThat(TagNames.colorOf(List.of("evidence"), colours)).isNull();
+        assertThat(TagNames.colorOf(List.of(), colours)).isNull();
+    }
 }

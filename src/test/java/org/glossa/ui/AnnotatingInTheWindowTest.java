@@ -117,4 +117,16 @@ class AnnotatingInTheWindowTest extends WindowFixture {
         assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(stylesAt(start)).contains("hl-selected");
     }
+
+    @Test
+    void aHighlightThatCannotBeSavedIsTakenBackWithTheReason() throws Exception {
+        startApp();
+        String quote = "Hamas unleashed the war";
+        int start = indexOf(documentText(), quote);
+        interact(() -> window().annotations().highlight(start, start + quote.length(), "no-such-colour", () -> { }));
+        waitUntil(() -> onFx(() -> window().status().messageProperty().get()).startsWith("Unknown colour"));
+        assertThat(shownAnnotations()).isEmpty();
+        assertThat(onFx(() -> window().annotations().selected())).isNull();
+        assertThat(stylesAt(start)).noneMatch(c -> c.startsWith("hl"));
+    }
 }

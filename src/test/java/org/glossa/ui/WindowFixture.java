@@ -109,12 +109,13 @@ abstract class WindowFixture extends FxRobot {
         return onFx(() -> reader().getStyleOfChar(offset));
     }
 
-    /** Highlights the first occurrence of {@code quote} through the view model; returns when it is shown. */
+    /** Highlights the first occurrence of {@code quote} through the view model; returns when it is saved. */
     Annotation highlightQuote(String quote, String color) throws TimeoutException {
         int start = indexOf(documentText(), quote);
         int before = shownAnnotations().size();
-        interact(() -> window().annotations().highlight(start, start + quote.length(), color, () -> { }));
-        waitUntil(() -> shownAnnotations().size() == before + 1);
+        java.util.concurrent.atomic.AtomicBoolean saved = new java.util.concurrent.atomic.AtomicBoolean();
+        interact(() -> window().annotations().highlight(start, start + quote.length(), color, () -> saved.set(true)));
+        waitUntil(() -> saved.get() && shownAnnotations().size() == before + 1);
         return shownAnnotations().stream().filter(a -> a.quote().exact().equals(quote)).findFirst().orElseThrow();
     }
 

@@ -23,8 +23,10 @@ final class AnnotationCell extends ListCell<Annotation> {
     private final Label status = new Label();
     private final VBox body = new VBox(4, status, quote, note, tags);
     private final HBox root = new HBox(8, swatch, body);
+    private final java.util.function.Function<Annotation, String> colorOf;
 
-    AnnotationCell() {
+    AnnotationCell(java.util.function.Function<Annotation, String> colorOf) {
+        this.colorOf = colorOf;
         getStyleClass().add("annotation-cell");
         swatch.getStyleClass().add("swatch");
         swatch.setMinWidth(5);
@@ -57,7 +59,7 @@ final class AnnotationCell extends ListCell<Annotation> {
             setAccessibleText(null);
             return;
         }
-        swatch.getStyleClass().setAll("swatch", "swatch-" + a.color());
+        swatch.getStyleClass().setAll("swatch", "swatch-" + colorOf.apply(a));
         String q = a.quote().exact().replace('\n', ' ');
         quote.setText("\u201c" + (q.length() > QUOTE_MAX ? q.substring(0, QUOTE_MAX) + "\u2026" : q) + "\u201d");
         NoteView.render(note, a.note());

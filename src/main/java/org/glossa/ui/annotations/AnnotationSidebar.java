@@ -58,7 +58,8 @@ public final class AnnotationSidebar {
                 filter.setLayers(model::isVisible));
         list.setId("annotation-list");
         list.setItems(filter.sorted());
-        list.setCellFactory(v -> new AnnotationCell());
+        list.setCellFactory(v -> new AnnotationCell(model::displayColor));
+        model.tagColoringProperty().addListener((obs, old, now) -> list.refresh());
         Label placeholder = new Label("No annotations yet.\nSelect text and press 1\u20138 to highlight it.");
         placeholder.setWrapText(true);
         placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);

@@ -1,24 +1,36 @@
 package org.glossa.ui.annotations;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.glossa.core.Library;
+import org.glossa.core.TagNames;
+import org.glossa.model.AnchorStatus;
 import org.glossa.model.Annotation;
+import org.glossa.model.RangeIndex;
+import org.glossa.model.TextQuote;
 import org.glossa.ui.Background;
 import org.glossa.ui.StatusLine;
 
 /**
  * The annotations of the open document and every action on them. Each action is saved through
- * the library in the background; the list changes only once the library has committed, so what
- * the window shows is what is on disk. Every action can be undone and redone.
+ * the library in the background. A new highlight is shown at once, under the id it is saved with,
+ * while it commits (and taken back if the commit fails); every other change shows once the library
+ * has committed. "Saved" is said only after the commit. Every action can be undone and redone.
  */
 public final class AnnotationsViewModel {
     private static final Comparator<Annotation> READING_ORDER = Comparator.comparingInt(Annotation::start)
@@ -29,11 +41,15 @@ public final class AnnotationsViewModel {
     private final StatusLine status;
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Map<String, String>> tagColoring = new SimpleObjectProperty<>();
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private long documentId = -1;
+    private String documentText = "";
+    /** The annotations by position, rebuilt after the list changes; null when it must be rebuilt. */
+    private RangeIndex<Annotation> index;
 
     /** One change: the annotations it touched, before and after (absent ones are missing from a list). */
     private record Edit(String label, List<Annotation> before, List<Annotation> after) {
@@ -46,6 +62,7 @@ public final class AnnotationsViewModel {
         this.library = library;
         this.background = background;
         this.status = status;
+        annotations.addListener((ListChangeListener<Annotation>) change -> index = null);
     }
 
     public ObservableList<Annotation> annotations() {
@@ -76,6 +93,18 @@ public final class AnnotationsViewModel {
         return !hiddenAuthors.contains(a.author() == null ? "" : a.author());
     }
 
+    /** Tag name to palette colour while highlights are coloured by tag; null while by their own colour. */
+    public ObjectProperty<Map<String, String>> tagColoringProperty() {
+        return tagColoring;
+    }
+
+    /** The colour an annotation is drawn in: its tag's while colouring by tag, else its own. */
+    public String displayColor(Annotation a) {
+        Map<String, String> byTag = tagColoring.get();
+        String fromTag = byTag == null || a.tags().isEmpty() ? null : TagNames.colorOf(a.tags(), byTag);
+        return fromTag != null ? fromTag : a.color();
+    }
+
     public ObjectProperty<Annotation> selectedProperty() {
         return selected;
     }
@@ -92,9 +121,10 @@ public final class AnnotationsViewModel {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** Shows the annotations of another document (already loaded by the caller). */
-    public void show(long newDocumentId, List<Annotation> list) {
+    /** Shows the annotations of another document (already loaded by the caller), with its text. */
+    public void show(long newDocumentId, String text, List<Annotation> list) {
         documentId = newDocumentId;
+        documentText = text;
         selected.set(null);
         annotations.setAll(list.stream().sorted(READING_ORDER).toList());
         undo.clear();
@@ -119,7 +149,7 @@ public final class AnnotationsViewModel {
     }
 
     public void clear() {
-        show(-1, List.of());
+        show(-1, "", List.of());
     }
 
     public long documentId() {
@@ -127,28 +157,54 @@ public final class AnnotationsViewModel {
     }
 
     /**
-     * Highlights a range of the open document, then selects the new annotation. A range that
+     * Highlights a range of the open document and selects the new annotation; {@code then} runs
+     * once it is committed. It shows before the commit (the commit runs meanwhile). A range that
      * overlaps or touches highlights of the same colour extends them into one instead.
+     *
+     * @return whether the highlight is shown already (false when it extends others, which shows
+     *     once committed)
      */
-    public void highlight(int start, int end, String color, Runnable then) {
+    public boolean highlight(int start, int end, String color, Runnable then) {
         long doc = documentId;
-        List<Annotation> same = annotations.stream()
-                .filter(a -> a.color().equals(color) && a.status() != org.glossa.model.AnchorStatus.ORPHANED
-                        && a.start() <= end && a.end() >= start)
+        List<Annotation> same = index().touching(start, end).stream()
+                .filter(a -> a.color().equals(color) && a.status() != AnchorStatus.ORPHANED)
                 .toList();
         if (!same.isEmpty()) {
             extend(same, start, end, then);
-            return;
+            return false;
         }
-        background.run(() -> library.annotate(doc, start, end, color, "", List.of()), created -> {
+        String id = UUID.randomUUID().toString();
+        boolean showable = start >= 0 && end <= documentText.length() && start < end
+                && !documentText.substring(start, end).isBlank();
+        Annotation pending = showable ? pendingHighlight(id, doc, start, end, color) : null;
+        // queued before anything else can refer to the new id (the sidebar saving its editor, say)
+        background.run(() -> library.annotate(id, doc, start, end, color, "", List.of()), created -> {
             if (doc == documentId) {
                 upsert(created);
-                selected.set(created);
+                if (pending == null || selected.get() == pending) {
+                    selected.set(created);
+                }
                 record(Edit.of("highlight", null, created));
                 status.info("Highlighted and saved.");
                 then.run();
             }
+        }, () -> {
+            if (pending != null && doc == documentId) {
+                remove(pending);
+            }
         });
+        if (pending != null) {
+            insert(pending);
+            selected.set(pending);
+        }
+        return pending != null;
+    }
+
+    /** The new highlight as it will be saved, to show while it commits. */
+    private Annotation pendingHighlight(String id, long doc, int start, int end, String color) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return new Annotation(id, doc, start, end, TextQuote.of(documentText, start, end), color, "", List.of(),
+                library.author(), now, now, AnchorStatus.ANCHORED);
     }
 
     private void extend(List<Annotation> same, int start, int end, Runnable then) {
@@ -291,11 +347,13 @@ public final class AnnotationsViewModel {
                 break;
             }
         }
-        int at = 0;
-        while (at < annotations.size() && READING_ORDER.compare(annotations.get(at), a) <= 0) {
-            at++;
-        }
-        annotations.add(at, a);
+        insert(a);
+    }
+
+    /** Adds an annotation that is not in the list yet, in reading order. */
+    private void insert(Annotation a) {
+        int at = Collections.binarySearch(annotations, a, READING_ORDER);
+        annotations.add(at < 0 ? -at - 1 : at + 1, a);
     }
 
     private void remove(Annotation a) {
@@ -307,15 +365,50 @@ public final class AnnotationsViewModel {
 
     /** The topmost annotation covering {@code offset}, if any (the one that began last). */
     public Annotation at(int offset) {
-        Annotation best = null;
-        for (Annotation a : annotations) {
-            if (a.start() > offset) {
-                break;
-            }
-            if (offset < a.end() && a.status() != org.glossa.model.AnchorStatus.ORPHANED && isVisible(a)) {
-                best = a;
+        List<Annotation> here = allAt(offset);
+        return here.isEmpty() ? null : here.get(0);
+    }
+
+    /** The shown annotations covering {@code offset}, topmost (the one that began last) first. */
+    public List<Annotation> allAt(int offset) {
+        List<Annotation> here = new ArrayList<>(visibleOverlapping(offset, offset + 1));
+        Collections.reverse(here);
+        return here;
+    }
+
+    /**
+     * What a click at {@code offset} selects: the topmost annotation there, or, when the one
+     * selected already covers it, the next one beneath (round again after the last), so that every
+     * one of overlapping highlights can be reached.
+     */
+    public Annotation nextAt(int offset, Annotation current) {
+        List<Annotation> here = allAt(offset);
+        if (here.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; current != null && i < here.size(); i++) {
+            if (here.get(i).id().equals(current.id())) {
+                return here.get((i + 1) % here.size());
             }
         }
-        return best;
+        return here.get(0);
+    }
+
+    /** The shown, anchored annotations with {@code start < to && end > from}, in reading order. */
+    public List<Annotation> visibleOverlapping(int from, int to) {
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : index().overlapping(from, to)) {
+            if (a.status() != AnchorStatus.ORPHANED && isVisible(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private RangeIndex<Annotation> index() {
+        if (index == null) {
+            index = new RangeIndex<>(annotations, Annotation::start, Annotation::end);
+        }
+        return index;
     }
 }

@@ -2,6 +2,8 @@ package org.glossa.ui.bench;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -9,6 +11,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.glossa.ui.FramePainted;
 
 /**
  * The baseline: a plain RichTextFX area with the same text, font size, wrapping and stylesheet,
@@ -67,7 +70,7 @@ final class BareSubject implements ReadingSubject {
     }
 
     @Override
-    public void highlight(int start, int end, Runnable done) {
+    public void highlight(int start, int end, Scene scene, LongConsumer doneAt) {
         int par = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
         int from = area.getAbsolutePosition(par, 0);
         int to = from + area.getParagraphLength(par);
@@ -76,7 +79,7 @@ final class BareSubject implements ReadingSubject {
         b.add(ADDED, Math.min(end, to) - start);
         b.add(NONE, Math.max(0, to - end));
         area.setStyleSpans(from, b.create());
-        done.run();
+        FramePainted.next(scene, doneAt);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.glossa.ui.bench;
 
+import java.util.function.LongConsumer;
+import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
@@ -14,8 +16,12 @@ interface ReadingSubject {
     /** The text area on screen (after {@link #show}). */
     StyleClassedTextArea area();
 
-    /** On the FX thread: highlights {@code [start, end)}; {@code done} runs once it is applied (and saved). */
-    void highlight(int start, int end, Runnable done);
+    /**
+     * On the FX thread: highlights {@code [start, end)} and reports to {@code doneAt} the
+     * {@code System.nanoTime()} by which it is both on screen (a painted frame shows it) and, where
+     * there is a store, saved.
+     */
+    void highlight(int start, int end, Scene scene, LongConsumer doneAt);
 
     /** On the FX thread: forgets the pane, so that it no longer counts towards the heap. */
     void release();

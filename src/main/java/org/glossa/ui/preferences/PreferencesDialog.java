@@ -57,6 +57,11 @@ public final class PreferencesDialog {
         width.setValue(current.width());
         CheckBox underline = new CheckBox("Show highlights as underlines");
         underline.setSelected(current.underlineHighlights());
+        CheckBox byTag = new CheckBox("Colour highlights by their tags");
+        byTag.setId("prefs-color-by-tag");
+        byTag.setSelected(current.colorByTag());
+        byTag.setTooltip(new javafx.scene.control.Tooltip(
+                "A highlight takes the colour of its first tag that has one (Tools \u203a Tags sets tag colours)."));
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -68,21 +73,23 @@ public final class PreferencesDialog {
         addRow(grid, 3, "Line spacing", spacing);
         addRow(grid, 4, "Page width", width);
         grid.add(underline, 1, 5);
+        grid.add(byTag, 1, 6);
         dialog.getDialogPane().setContent(grid);
 
         Runnable changed = () -> preview.accept(new ReaderSettings(theme.getValue(), font.getValue(),
-                size.getValue(), spacing.getValue(), width.getValue(), underline.isSelected()));
+                size.getValue(), spacing.getValue(), width.getValue(), underline.isSelected(), byTag.isSelected()));
         theme.valueProperty().addListener((o, a, b) -> changed.run());
         font.valueProperty().addListener((o, a, b) -> changed.run());
         size.valueProperty().addListener((o, a, b) -> changed.run());
         spacing.valueProperty().addListener((o, a, b) -> changed.run());
         width.valueProperty().addListener((o, a, b) -> changed.run());
         underline.selectedProperty().addListener((o, a, b) -> changed.run());
+        byTag.selectedProperty().addListener((o, a, b) -> changed.run());
 
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == ButtonType.OK) {
                 onDone.accept(new ReaderSettings(theme.getValue(), font.getValue(), size.getValue(),
-                        spacing.getValue(), width.getValue(), underline.isSelected()));
+                        spacing.getValue(), width.getValue(), underline.isSelected(), byTag.isSelected()));
             } else {
                 onDone.accept(current);
             }

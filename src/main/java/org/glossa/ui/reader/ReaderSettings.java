@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 
-/** How the reader looks: theme, typeface, size, spacing and column width. Kept in the config folder. */
+/**
+ * How the reader looks: theme, typeface, size, spacing, column width, highlights drawn as
+ * underlines, and highlights coloured by their tags. Kept in the config folder.
+ */
 public record ReaderSettings(Theme theme, String fontFamily, double fontSize, Spacing spacing, Width width,
-                             boolean underlineHighlights) {
+                             boolean underlineHighlights, boolean colorByTag) {
 
     public enum Theme {
         LIGHT("Light"), SEPIA("Sepia"), DARK("Dark"), HIGH_CONTRAST("High contrast");
@@ -82,15 +85,19 @@ public record ReaderSettings(Theme theme, String fontFamily, double fontSize, Sp
     }
 
     public static ReaderSettings defaults() {
-        return new ReaderSettings(Theme.LIGHT, "", DEFAULT_SIZE, Spacing.NORMAL, Width.MEDIUM, false);
+        return new ReaderSettings(Theme.LIGHT, "", DEFAULT_SIZE, Spacing.NORMAL, Width.MEDIUM, false, false);
     }
 
     public ReaderSettings withTheme(Theme t) {
-        return new ReaderSettings(t, fontFamily, fontSize, spacing, width, underlineHighlights);
+        return new ReaderSettings(t, fontFamily, fontSize, spacing, width, underlineHighlights, colorByTag);
     }
 
     public ReaderSettings withFontSize(double size) {
-        return new ReaderSettings(theme, fontFamily, size, spacing, width, underlineHighlights);
+        return new ReaderSettings(theme, fontFamily, size, spacing, width, underlineHighlights, colorByTag);
+    }
+
+    public ReaderSettings withColorByTag(boolean byTag) {
+        return new ReaderSettings(theme, fontFamily, fontSize, spacing, width, underlineHighlights, byTag);
     }
 
     /** Reads the settings file; anything missing or unreadable falls back to the default. */
@@ -108,7 +115,8 @@ public record ReaderSettings(Theme theme, String fontFamily, double fontSize, Sp
                 parseDouble(p.getProperty("fontSize"), d.fontSize()),
                 parse(Spacing.class, p.getProperty("spacing"), d.spacing()),
                 parse(Width.class, p.getProperty("width"), d.width()),
-                Boolean.parseBoolean(p.getProperty("underlineHighlights", "false")));
+                Boolean.parseBoolean(p.getProperty("underlineHighlights", "false")),
+                Boolean.parseBoolean(p.getProperty("colorByTag", "false")));
     }
 
     public void save(Path configDir) {
@@ -119,6 +127,7 @@ public record ReaderSettings(Theme theme, String fontFamily, double fontSize, Sp
         p.setProperty("spacing", spacing.name());
         p.setProperty("width", width.name());
         p.setProperty("underlineHighlights", Boolean.toString(underlineHighlights));
+        p.setProperty("colorByTag", Boolean.toString(colorByTag));
         try {
             Files.createDirectories(configDir);
             try (OutputStream out = Files.newOutputStream(file(configDir))) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.glossa.model.AnchorStatus;
@@ -12,6 +13,7 @@ import org.glossa.model.Annotation;
 import org.glossa.model.Block;
 import org.glossa.model.DocumentContent;
 import org.glossa.model.Mark;
+import org.glossa.model.RangeIndex;
 
 /**
  * Turns a document's marks and annotations into the style classes of the reading pane, in one
@@ -19,6 +21,14 @@ import org.glossa.model.Mark;
  */
 public final class ReaderStyles {
     private final Map<String, List<String>> interned = new HashMap<>();
+    private Function<Annotation, String> colorOf = Annotation::color;
+    private DocumentContent indexed;
+    private RangeIndex<Mark> marks;
+
+    /** Which palette colour an annotation is drawn in (its own, or its tag's). */
+    void colorBy(Function<Annotation, String> colorOf) {
+        this.colorOf = colorOf;
+    }
 
     /** One run of text with the same styles. */
     record Run(int start, int end, List<String> classes) {
@@ -35,7 +45,10 @@ public final class ReaderStyles {
     private record Hit(int index) {
     }
 
-    /** Styles of {@code [from, to)} as a list of runs that covers the range without gaps. */
+    /**
+     * Styles of {@code [from, to)} as a list of runs that covers the range without gaps. Only
+     * annotations that overlap the range count, so the caller may pass just those.
+     */
     List<Run> runs(DocumentContent content, List<Annotation> annotations, String selectedId, Overlay overlay,
                    int from, int to) {
         List<Event> events = new ArrayList<>();
@@ -44,7 +57,7 @@ public final class ReaderStyles {
         for (int h = firstHit; h < hits.size() && hits.get(h)[0] < to; h++) {
             addEvents(events, hits.get(h)[0], hits.get(h)[1], new Hit(h), from, to);
         }
-        for (Mark m : content.marks()) {
+        for (Mark m : marksOf(content).overlapping(from, to)) {
             addEvents(events, m.start(), m.end(), m, from, to);
         }
         for (Annotation a : annotations) {
@@ -88,6 +101,14 @@ public final class ReaderStyles {
         return runs;
     }
 
+    private RangeIndex<Mark> marksOf(DocumentContent content) {
+        if (content != indexed) {
+            marks = new RangeIndex<>(content.marks(), Mark::start, Mark::end);
+            indexed = content;
+        }
+        return marks;
+    }
+
     private static void addEvents(List<Event> events, int start, int end, Object item, int from, int to) {
         int s = Math.max(start, from);
         int e = Math.min(end, to);
@@ -123,9 +144,11 @@ public final class ReaderStyles {
         if (!active.isEmpty()) {
             Annotation top = active.get(active.size() - 1);
             out.add("hl");
-            out.add("hl-" + top.color());
+            out.add("hl-" + colorOf.apply(top));
             if (active.size() > 1) {
+                // the one beneath shows as an underline in its own colour
                 out.add("hl-overlap");
+                out.add("under-" + colorOf.apply(active.get(active.size() - 2)));
             }
             if (top.status() == AnchorStatus.FUZZY) {
                 out.add("hl-fuzzy");

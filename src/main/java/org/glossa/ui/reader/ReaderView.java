@@ -57,13 +57,15 @@ public final class ReaderView {
                 area.getCaretSelectionBind().setShowCaret(is ? Caret.CaretVisibility.ON : Caret.CaretVisibility.OFF));
         area.widthProperty().addListener((obs, old, w) -> updateMeasure());
         apply(settings);
+        styles.colorBy(annotations::displayColor);
         annotations.annotations().addListener(this::onAnnotationsChanged);
-        annotations.hiddenAuthors().addListener((javafx.collections.SetChangeListener<String>) change -> {
-            if (document != null) {
-                restyle(List.of(new int[] {0, document.text().length()}));
-            }
-        });
+        annotations.tagColoringProperty().addListener((obs, old, now) -> restyleAll());
+        annotations.hiddenAuthors().addListener((javafx.collections.SetChangeListener<String>) change -> restyleAll());
         annotations.selectedProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && old.id().equals(now.id()) && old.start() == now.start()
+                    && old.end() == now.end()) {
+                return; // the same annotation, saved again: its outline stays where it is
+            }
             List<int[]> ranges = new ArrayList<>();
             if (old != null) {
                 ranges.add(new int[] {old.start(), old.end()});
@@ -262,14 +264,39 @@ public final class ReaderView {
     private void onAnnotationsChanged(ListChangeListener.Change<? extends Annotation> change) {
         List<int[]> ranges = new ArrayList<>();
         while (change.next()) {
-            for (Annotation a : change.getRemoved()) {
+            List<? extends Annotation> removed = change.getRemoved();
+            List<? extends Annotation> added = change.getAddedSubList();
+            if (change.wasReplaced() && removed.size() == added.size() && sameLook(removed, added)) {
+                continue; // a note or a save that changes nothing on the page
+            }
+            for (Annotation a : removed) {
                 ranges.add(new int[] {a.start(), a.end()});
             }
-            for (Annotation a : change.getAddedSubList()) {
+            for (Annotation a : added) {
                 ranges.add(new int[] {a.start(), a.end()});
             }
         }
         restyle(ranges);
+    }
+
+    /** Whether each replaced annotation is drawn exactly as the one replacing it. */
+    private boolean sameLook(List<? extends Annotation> before, List<? extends Annotation> after) {
+        for (int i = 0; i < before.size(); i++) {
+            Annotation b = before.get(i);
+            Annotation a = after.get(i);
+            if (b.start() != a.start() || b.end() != a.end() || b.status() != a.status()
+                    || !annotations.displayColor(b).equals(annotations.displayColor(a))
+                    || annotations.isVisible(b) != annotations.isVisible(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void restyleAll() {
+        if (document != null) {
+            restyle(List.of(new int[] {0, document.text().length()}));
+        }
     }
 
     /** Restyles the paragraphs that contain the given ranges, and nothing else. */
@@ -282,8 +309,8 @@ public final class ReaderView {
             return;
         }
         for (int[] r : paragraphRanges(text, ranges)) {
-            area.setStyleSpans(r[0], styles.spans(document.content(), annotations.visible(), selectedId(),
-                    overlay, r[0], r[1]));
+            area.setStyleSpans(r[0], styles.spans(document.content(), annotations.visibleOverlapping(r[0], r[1]),
+                    selectedId(), overlay, r[0], r[1]));
         }
     }
 
