@@ -118,6 +118,21 @@ public final class GlossaApp extends Application {
         if (StartupReport.wanted()) {
             StartupReport.afterFirstFrame(stage.getScene());
         }
+        openArguments(getParameters().getRaw()).forEach(window::openArgument);
+    }
+
+    /** The bundles and glossa:// links named on the command line (not the library file). */
+    static List<String> openArguments(List<String> args) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--library") || a.equals("-l")) {
+                i++; // its value is the library, even if it ends in .glossa
+            } else if (a.startsWith("glossa:") || a.toLowerCase(java.util.Locale.ROOT).endsWith(".glossa")) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** The window, for tests that drive it. */

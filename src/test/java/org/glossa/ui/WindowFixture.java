@@ -39,10 +39,13 @@ abstract class WindowFixture extends FxRobot {
         return dir.resolve("library.sqlite");
     }
 
-    /** Starts Glossa on the scratch library and waits until the reader shows a document. */
-    void startApp() throws TimeoutException {
+    /** Starts Glossa on the scratch library (and command-line arguments) and waits until the reader shows a document. */
+    void startApp(String... arguments) throws TimeoutException {
         System.setProperty("glossa.configDir", dir.resolve("config").toString());
-        app = (GlossaApp) FxToolkit.setupApplication(GlossaApp.class, "--library=" + libraryFile());
+        String[] all = new String[arguments.length + 1];
+        all[0] = "--library=" + libraryFile();
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        app = (GlossaApp) FxToolkit.setupApplication(GlossaApp.class, all);
         waitUntil(() -> app.window() != null && reader().getLength() > 0);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -85,13 +85,8 @@ public final class DocumentsViewModel {
 
     /** Opens a document and then shows a passage in it (from a glossa:// link). */
     public void openAt(long id, String annotationId, Integer offset) {
-        java.util.function.Consumer<Opened> previous = onOpened;
-        onOpened = opened -> {
-            onOpened = previous;
-            previous.accept(opened);
-            onTarget.accept(new Target(id, annotationId, offset));
-        };
-        open(id);
+        // the target follows this opening, not whichever opening finishes first
+        open(id, () -> onTarget.accept(new Target(id, annotationId, offset)));
     }
 
     /** Opens a document: content and annotations are read in the background. */
