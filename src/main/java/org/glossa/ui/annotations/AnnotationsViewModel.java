@@ -194,8 +194,9 @@ public final class AnnotationsViewModel {
             }
         });
         if (pending != null) {
-            insert(pending);
+            // selected before it is added, so the reader draws the new paragraph once, outlined
             selected.set(pending);
+            insert(pending);
         }
         return pending != null;
     }
@@ -392,6 +393,12 @@ public final class AnnotationsViewModel {
             }
         }
         return here.get(0);
+    }
+
+    /** Whether this very annotation is in the list (not only one with its id). */
+    public boolean contains(Annotation a) {
+        return a != null && index().overlapping(a.start(), Math.max(a.end(), a.start() + 1)).stream()
+                .anyMatch(x -> x == a);
     }
 
     /** The shown, anchored annotations with {@code start < to && end > from}, in reading order. */

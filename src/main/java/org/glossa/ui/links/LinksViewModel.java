@@ -40,7 +40,9 @@ public final class LinksViewModel {
             links.clear();
             return;
         }
-        background.run(() -> library.links(id), loaded -> {
+        // an annotation that is gone (or whose save failed) simply has no links
+        background.run(() -> library.findAnnotation(id).isPresent() ? library.links(id)
+                : List.<org.glossa.core.organize.AnnotationLink>of(), loaded -> {
             if (id.equals(annotationId)) {
                 links.setAll(loaded);
             }

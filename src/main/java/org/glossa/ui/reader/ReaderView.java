@@ -70,8 +70,8 @@ public final class ReaderView {
             if (old != null) {
                 ranges.add(new int[] {old.start(), old.end()});
             }
-            if (now != null) {
-                ranges.add(new int[] {now.start(), now.end()});
+            if (now != null && annotations.contains(now)) {
+                ranges.add(new int[] {now.start(), now.end()}); // one not added yet is drawn when it is
             }
             restyle(ranges);
         });
