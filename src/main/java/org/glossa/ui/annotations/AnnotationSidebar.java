@@ -70,7 +70,8 @@ public final class AnnotationSidebar {
         header.textProperty().bind(Bindings.createStringBinding(() -> {
             int shown = filter.sorted().size();
             int all = model.annotations().size();
-            return shown == all ? "Annotations (" + all + ")" : "Annotations (" + shown + " of " + all + ")";
+            return shown == all ? String.format("Annotations (%,d)", all)
+                    : String.format("Annotations (%,d of %,d)", shown, all);
         }, filter.sorted(), model.annotations()));
 
         note.setId("note-editor");

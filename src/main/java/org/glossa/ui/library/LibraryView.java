@@ -86,7 +86,8 @@ public final class LibraryView {
             }
             title.setText(d.title());
             String who = d.author() == null ? d.format() : d.author();
-            detail.setText(who + " \u00b7 " + d.annotationCount() + " note" + (d.annotationCount() == 1 ? "" : "s"));
+            detail.setText(who + " \u00b7 " + String.format("%,d", d.annotationCount()) + " annotation"
+                    + (d.annotationCount() == 1 ? "" : "s"));
             setGraphic(box);
             setAccessibleText(d.title());
         }
