@@ -52,6 +52,13 @@ class OverlapsAndTagColoursTest extends WindowFixture {
         waitUntil(() -> stylesAt(at).contains("hl-blue"));
         assertThat(stylesAt(at)).doesNotContain("hl-yellow");
         assertThat(onFx(() -> window().reader().settings().colorByTag())).isTrue();
+        // the sidebar shows and filters the colour the highlight is drawn in
+        ListView<?> list = lookup("#annotation-list").queryAs(ListView.class);
+        interact(() -> lookup("#annotation-color-filter").queryAs(javafx.scene.control.ChoiceBox.class).setValue("blue"));
+        waitUntil(() -> onFx(() -> list.getItems().size()) == 1);
+        assertThat(lookup(".annotation-cell .swatch-blue").tryQuery()).isPresent();
+        interact(() -> lookup("#annotation-color-filter").queryAs(javafx.scene.control.ChoiceBox.class).setValue("yellow"));
+        waitUntil(() -> onFx(() -> list.getItems().isEmpty()));
 
         restartApp();
         waitUntil(() -> !shownAnnotations().isEmpty() && stylesAt(at).contains("hl-blue"));

@@ -47,10 +47,17 @@ final class AnnotationFilter {
     private final VBox root;
 
     private java.util.function.Predicate<Annotation> layers = a -> true;
+    private java.util.function.Function<Annotation, String> colorOf = Annotation::color;
 
     /** Only annotations of shown layers (authors) are listed. */
     void setLayers(java.util.function.Predicate<Annotation> visible) {
         layers = visible;
+        update();
+    }
+
+    /** The colour filtered on is the one the annotation is drawn in (its tag's, when colouring by tag). */
+    void setColorOf(java.util.function.Function<Annotation, String> colorOf) {
+        this.colorOf = colorOf;
         update();
     }
 
@@ -128,14 +135,15 @@ final class AnnotationFilter {
     }
 
     private void update() {
-        filtered.setPredicate(predicate(text.getText(), color.getValue(), status.getValue()).and(layers));
+        filtered.setPredicate(predicate(text.getText(), color.getValue(), status.getValue(), colorOf).and(layers));
     }
 
     /** Words must all appear in the quote, note or tags; "#name" must be a tag (or its parent). */
-    static Predicate<Annotation> predicate(String typed, String colorKey, AnchorStatus wanted) {
+    static Predicate<Annotation> predicate(String typed, String colorKey, AnchorStatus wanted,
+                                           java.util.function.Function<Annotation, String> colorOf) {
         String[] words = typed == null ? new String[0] : typed.strip().toLowerCase(Locale.ROOT).split("\\s+");
         return a -> {
-            if (colorKey != null && !colorKey.isEmpty() && !colorKey.equals(a.color())) {
+            if (colorKey != null && !colorKey.isEmpty() && !colorKey.equals(colorOf.apply(a))) {
                 return false;
             }
             if (wanted != null && a.status() != wanted) {

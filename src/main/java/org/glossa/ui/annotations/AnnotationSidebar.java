@@ -59,7 +59,11 @@ public final class AnnotationSidebar {
         list.setId("annotation-list");
         list.setItems(filter.sorted());
         list.setCellFactory(v -> new AnnotationCell(model::displayColor));
-        model.tagColoringProperty().addListener((obs, old, now) -> list.refresh());
+        filter.setColorOf(model::displayColor);
+        model.tagColoringProperty().addListener((obs, old, now) -> {
+            filter.setColorOf(model::displayColor); // the same colours, filtered again
+            list.refresh();
+        });
         Label placeholder = new Label("No annotations yet.\nSelect text and press 1\u20138 to highlight it.");
         placeholder.setWrapText(true);
         placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
