@@ -2,17 +2,14 @@ package org.glossa.ui.annotations;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -25,6 +22,7 @@ import org.glossa.model.RangeIndex;
 import org.glossa.model.TextQuote;
 import org.glossa.ui.Background;
 import org.glossa.ui.StatusLine;
+import org.glossa.ui.annotations.EditHistory.Edit;
 
 /**
  * The annotations of the open document and every action on them. Each action is saved through
@@ -42,21 +40,11 @@ public final class AnnotationsViewModel {
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Map<String, String>> tagColoring = new SimpleObjectProperty<>();
-    private final Deque<Edit> undo = new ArrayDeque<>();
-    private final Deque<Edit> redo = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final EditHistory history = new EditHistory();
     private long documentId = -1;
     private String documentText = "";
     /** The annotations by position, rebuilt after the list changes; null when it must be rebuilt. */
     private RangeIndex<Annotation> index;
-
-    /** One change: the annotations it touched, before and after (absent ones are missing from a list). */
-    private record Edit(String label, List<Annotation> before, List<Annotation> after) {
-        static Edit of(String label, Annotation before, Annotation after) {
-            return new Edit(label, before == null ? List.of() : List.of(before), after == null ? List.of() : List.of(after));
-        }
-    }
 
     public AnnotationsViewModel(Library library, Background background, StatusLine status) {
         this.library = library;
@@ -114,11 +102,11 @@ public final class AnnotationsViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
     }
 
     /** Shows the annotations of another document (already loaded by the caller), with its text. */
@@ -127,9 +115,7 @@ public final class AnnotationsViewModel {
         documentText = text;
         selected.set(null);
         annotations.setAll(list.stream().sorted(READING_ORDER).toList());
-        undo.clear();
-        redo.clear();
-        updateUndoState();
+        history.clear();
     }
 
     /** Reads the open document's annotations again (after tags were renamed or merged, say). */
@@ -277,16 +263,16 @@ public final class AnnotationsViewModel {
     }
 
     public void undo() {
-        Edit e = undo.poll();
+        Edit e = history.takeUndo();
         if (e != null) {
-            transition(e.after(), e.before(), () -> redo.push(e), "Undid " + e.label() + ".");
+            transition(e.after(), e.before(), () -> history.undone(e), "Undid " + e.label() + ".");
         }
     }
 
     public void redo() {
-        Edit e = redo.poll();
+        Edit e = history.takeRedo();
         if (e != null) {
-            transition(e.before(), e.after(), () -> undo.push(e), "Redid " + e.label() + ".");
+            transition(e.before(), e.after(), () -> history.redone(e), "Redid " + e.label() + ".");
         }
     }
 
@@ -318,20 +304,12 @@ public final class AnnotationsViewModel {
                 selected.set(result.get(result.size() - 1));
             }
             onDone.run();
-            updateUndoState();
             status.info(message);
         });
     }
 
     private void record(Edit e) {
-        undo.push(e);
-        redo.clear();
-        updateUndoState();
-    }
-
-    private void updateUndoState() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
+        history.record(e);
     }
 
     private void upsert(Annotation a) {
