@@ -72,8 +72,10 @@ public final class LibraryView {
             title.getStyleClass().add("doc-title");
             title.setWrapText(true);
             detail.getStyleClass().add("doc-detail");
+            detail.setWrapText(true);
             box.setPadding(new Insets(4, 2, 4, 2));
             title.maxWidthProperty().bind(widthProperty().subtract(20));
+            detail.maxWidthProperty().bind(widthProperty().subtract(20));
             setPrefWidth(0);
         }
 
