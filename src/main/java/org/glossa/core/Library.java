@@ -25,6 +25,7 @@ import org.glossa.core.store.AnnotationRepository;
 import org.glossa.core.store.Database;
 import org.glossa.core.store.DocumentIdentityRepository;
 import org.glossa.core.store.DocumentRepository;
+import org.glossa.core.store.SettingRepository;
 import org.glossa.core.store.TagRepository;
 import org.glossa.model.AnchorStatus;
 import org.glossa.model.Annotation;
@@ -51,6 +52,7 @@ public final class Library implements AutoCloseable {
     private final DocumentRepository documents = new DocumentRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
     private final TagRepository tags = new TagRepository();
+    private final SettingRepository settings = new SettingRepository();
     /** The text of the document last loaded or annotated, so that each highlight does not read it again. */
     private CachedText lastText;
 
@@ -337,52 +339,27 @@ public final class Library implements AutoCloseable {
     // ---- settings -------------------------------------------------------------------------
 
     public synchronized Optional<String> setting(String key) {
-        return db.read(c -> {
-            try (var ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-                ps.setString(1, key);
-                try (var rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
+        return db.read(c -> settings.find(c, key));
     }
 
     public synchronized void setSetting(String key, String value) {
         db.inTransaction(c -> {
-            try (var ps = c.prepareStatement("INSERT INTO setting(key, value) VALUES (?, ?)"
-                    + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-                ps.setString(1, key);
-                ps.setString(2, value);
-                return ps.executeUpdate();
-            }
+            settings.put(c, key, value);
+            return null;
         });
     }
 
     // ---- codebook: what each colour means in this library -------------------------------------
 
-    private static final String CODEBOOK = "codebook.";
-
     /** The meaning of every palette colour, in palette order. */
-    public java.util.Map<HighlightColor, String> codebook() {
-        java.util.Map<HighlightColor, String> out = new java.util.EnumMap<>(HighlightColor.class);
-        for (HighlightColor c : HighlightColor.palette()) {
-            out.put(c, setting(CODEBOOK + c.key()).filter(v -> !v.isBlank()).orElse(c.defaultMeaning()));
-        }
-        return out;
+    public synchronized java.util.Map<HighlightColor, String> codebook() {
+        return db.read(settings::codebook);
     }
 
     /** Renames colours in the codebook, in one transaction; blank names restore the default. */
     public synchronized void setCodebook(java.util.Map<HighlightColor, String> meanings) {
         db.inTransaction(c -> {
-            try (var ps = c.prepareStatement("INSERT INTO setting(key, value) VALUES (?, ?)"
-                    + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-                for (var e : meanings.entrySet()) {
-                    String name = e.getValue() == null ? "" : e.getValue().strip();
-                    ps.setString(1, CODEBOOK + e.getKey().key());
-                    ps.setString(2, name.length() > 60 ? name.substring(0, 60) : name);
-                    ps.executeUpdate();
-                }
-            }
+            settings.putCodebook(c, meanings);
             return null;
         });
     }
@@ -794,51 +771,16 @@ public final class Library implements AutoCloseable {
         });
     }
 
-    // ---- safety: read-only opening, checks, backups, restore ---------------------------------------
-    // Kept together at the end of the file; the logic lives in core.store (LibraryCheck, Backups,
-    // Restore) and LibraryLock, these are only the facade's doors to it.
+    // ---- read-only opening (checks, backups and restore of the file: core.store.LibraryFile) -------
 
     /**
      * Opens an existing, up-to-date library for reading only, without the writer's lock, so it
      * works while a window has the library open. Every change through it fails as read-only.
+     * {@link org.glossa.core.store.LibraryFile#needsWriterToOpen} tells whether it can.
      */
     public static Library openReadOnly(Path file) {
         return new Library(Database.openReadOnly(file), Clock.systemUTC(), new Importers(),
                 System.getProperty("user.name", "me"));
-    }
-
-    /** True when {@link #openReadOnly} cannot serve the file: it is missing or needs an upgrade. */
-    public static boolean needsWriterToOpen(Path file) {
-        return Database.needsWriterToOpen(file);
-    }
-
-    /** What {@code PRAGMA integrity_check} finds wrong with the file (read-only); empty means sound. */
-    public static List<String> check(Path library) {
-        return org.glossa.core.store.LibraryCheck.problems(library, true);
-    }
-
-    /** The automatic backups of a library, newest first. Works on a damaged library too. */
-    public static List<org.glossa.core.store.Backup> backups(Path library) {
-        return org.glossa.core.store.Backups.list(library);
-    }
-
-    /**
-     * Replaces the library with {@code backup} (null: the newest automatic backup), taking the
-     * writer's lock for the time it takes, so call it with the library closed and its lock released
-     * (a window offering this after a failed open has neither). The backup is checked first; the
-     * previous file is moved aside with its WAL, never deleted. Returns where it went (null when
-     * there was no library file).
-     */
-    public static Path restore(Path library, Path backup) {
-        Path chosen = backup;
-        if (chosen == null) {
-            chosen = backups(library).stream().findFirst().map(org.glossa.core.store.Backup::file)
-                    .orElseThrow(() -> new GlossaException("There is no automatic backup of " + library
-                            + " to restore."));
-        }
-        try (LibraryLock lock = LibraryLock.acquire(library)) {
-            return org.glossa.core.store.Restore.restore(library, chosen, java.time.Instant.now());
-        }
     }
 
     // ==== export and class packets =================================================
