@@ -8,25 +8,32 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.glossa.core.anchoring.ReanchorReport;
 import org.glossa.core.anchoring.Reanchoring;
+import org.glossa.core.claims.Claims;
 import org.glossa.core.export.webannotation.AnnotationImportReport;
 import org.glossa.core.export.webannotation.WebAnnotationImport;
 import org.glossa.core.export.webannotation.WebAnnotationWriter;
 import org.glossa.core.importing.ImportException;
 import org.glossa.core.importing.Importers;
+import org.glossa.core.importing.TextCleaner;
+import org.glossa.core.organize.Catalog;
+import org.glossa.core.organize.DocumentCollections;
+import org.glossa.core.organize.Links;
+import org.glossa.core.organize.Tags;
+import org.glossa.core.search.Search;
 import org.glossa.core.store.AnnotationRepository;
 import org.glossa.core.store.Database;
 import org.glossa.core.store.DocumentIdentityRepository;
 import org.glossa.core.store.DocumentRepository;
 import org.glossa.core.store.SettingRepository;
-import org.glossa.core.store.TagRepository;
+import org.glossa.core.store.Timestamps;
 import org.glossa.model.AnchorStatus;
 import org.glossa.model.Annotation;
 import org.glossa.model.Document;
@@ -38,8 +45,10 @@ import org.glossa.model.TextQuote;
 
 /**
  * The one entry point the window and the command line share: a library file with its documents,
- * annotations and tags. Every method that changes something is one transaction, committed
- * before it returns. Safe to call from any thread (calls are serialised).
+ * annotations and settings. Each further feature has its own facade, reached from here
+ * ({@link #tags()}, {@link #collections()}, {@link #search()} ...). Every method that changes
+ * something is one transaction, committed before it returns. Safe to call from any thread: calls here and through the feature facades are
+ * serialised on this object.
  */
 public final class Library implements AutoCloseable {
     /** The article a new library starts with. */
@@ -50,8 +59,8 @@ public final class Library implements AutoCloseable {
     private final Importers importers;
     private final String author;
     private final DocumentRepository documents = new DocumentRepository();
+    private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
-    private final TagRepository tags = new TagRepository();
     private final SettingRepository settings = new SettingRepository();
     /** The text of the document last loaded or annotated, so that each highlight does not read it again. */
     private CachedText lastText;
@@ -75,6 +84,27 @@ public final class Library implements AutoCloseable {
         return open(file, clock, importers, null);
     }
 
+    /** Opens a library whose new annotations are signed by {@code authorName} (a student, a teacher). */
+    public static Library open(Path file, Clock clock, Importers importers, String authorName) {
+        Database db = Database.open(file);
+        Library library = new Library(db, clock, importers,
+                authorName == null || authorName.isBlank() ? System.getProperty("user.name", "me") : authorName.strip());
+        if (db.wasCreated()) {
+            library.importSample();
+        }
+        return library;
+    }
+
+    /**
+     * Opens an existing, up-to-date library for reading only, without the writer's lock, so it
+     * works while a window has the library open. Every change through it fails as read-only.
+     * {@link org.glossa.core.store.LibraryFile#needsWriterToOpen} tells whether it can.
+     */
+    public static Library openReadOnly(Path file) {
+        return new Library(Database.openReadOnly(file), Clock.systemUTC(), new Importers(),
+                System.getProperty("user.name", "me"));
+    }
+
     private void importSample() {
         try (InputStream in = Library.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (in != null) {
@@ -89,8 +119,36 @@ public final class Library implements AutoCloseable {
         return db.file();
     }
 
+    /** Who this library's new annotations are by. */
     public String author() {
         return author;
+    }
+
+    // ---- the feature facades: light views over this library, made on each call -----------
+
+    public Tags tags() {
+        return new Tags(this, db);
+    }
+
+    public DocumentCollections collections() {
+        return new DocumentCollections(this, db, clock);
+    }
+
+    public Links links() {
+        return new Links(this, db, clock);
+    }
+
+    /** The library table: rows, reading times, document details, delete with undo. */
+    public Catalog catalog() {
+        return new Catalog(this, db, clock);
+    }
+
+    public Search search() {
+        return new Search(this, db);
+    }
+
+    public Claims claims() {
+        return new Claims(this, db);
     }
 
     // ---- documents ------------------------------------------------------------------------
@@ -133,7 +191,7 @@ public final class Library implements AutoCloseable {
         return text;
     }
 
-    public synchronized java.util.Map<String, String> metadata(long id) {
+    public synchronized Map<String, String> metadata(long id) {
         document(id);
         return db.read(c -> documents.metadata(c, id));
     }
@@ -175,6 +233,77 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * The document's identity for interchange: its source URL, else the content-hash URN of the
+     * text it was first imported with (stable across {@link #replaceDocument}).
+     */
+    public synchronized String documentUri(long id) {
+        DocumentInfo info = document(id);
+        return db.read(c -> identities.uri(c, id)).orElse(info.uri());
+    }
+
+    /**
+     * Replaces a document's text and structure with a new version, keeping its id and its
+     * interchange uri, and re-anchors every annotation to the new text, all in one transaction.
+     * Orphaned annotations are kept (with their old quote) for the user to re-attach.
+     */
+    public synchronized ReanchorReport replaceDocument(long id, ImportedDocument newVersion) {
+        document(id);
+        String text = newVersion.content().text();
+        String hash = contentHash(text);
+        return db.inTransaction(c -> {
+            Optional<DocumentInfo> same = documents.findByHash(c, hash);
+            if (same.isPresent() && same.get().id() != id) {
+                throw new GlossaException("This version is already in the library as document "
+                        + same.get().id() + " (" + same.get().title() + ").");
+            }
+            Reanchoring result = Reanchoring.of(annotations.forDocument(c, id), text);
+            documents.replaceContent(c, id, newVersion, hash);
+            for (Annotation a : result.annotations()) {
+                annotations.update(c, a);
+            }
+            return result.report(id);
+        });
+    }
+
+    /** Reads a file and makes it the new version of document {@code id}; see {@link #replaceDocument}. */
+    public ReanchorReport replaceDocumentFromFile(long id, Path file) throws ImportException {
+        document(id);
+        return replaceDocument(id, importers.read(file));
+    }
+
+    // ---- batch import (files and folders, one transaction per file) ------------------------
+
+    /**
+     * Imports files and folders (recursively, hidden files skipped), each file in its own
+     * transaction. A failure is recorded and the next file goes on; {@code cancelled} is asked
+     * before each file, so a cancel leaves every file before it imported and none after.
+     */
+    public BatchResult importAll(List<Path> pathsOrFolders, ImportProgress listener,
+                                 java.util.function.BooleanSupplier cancelled) {
+        ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
+        List<Path> files = ImportFiles.expand(pathsOrFolders);
+        List<BatchResult.Outcome> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (cancelled != null && cancelled.getAsBoolean()) {
+                return new BatchResult(outcomes, true);
+            }
+            Path file = files.get(i);
+            progress.starting(i + 1, files.size(), file);
+            BatchResult.Outcome outcome;
+            try {
+                ImportResult r = importFile(file);
+                outcome = new BatchResult.Outcome(file, r.status() == ImportResult.Status.IMPORTED
+                        ? BatchResult.Status.IMPORTED : BatchResult.Status.DUPLICATE, r.id(), r.title(), null);
+            } catch (GlossaException e) {
+                outcome = new BatchResult.Outcome(file, BatchResult.Status.FAILED, 0, null, e.getMessage());
+            }
+            outcomes.add(outcome);
+            progress.finished(i + 1, files.size(), outcome);
+        }
+        return new BatchResult(outcomes, false);
+    }
+
     // ---- annotations ----------------------------------------------------------------------
 
     /** Highlights {@code [start, end)} of a document's text. */
@@ -203,7 +332,7 @@ public final class Library implements AutoCloseable {
         }
         OffsetDateTime now = now();
         Annotation a = new Annotation(id, documentId, start, end,
-                TextQuote.of(text, start, end), colorKey(color), note == null ? "" : note.strip(),
+                TextQuote.of(text, start, end), ColorNames.key(color), note == null ? "" : note.strip(),
                 TagNames.normalizeAll(tagNames), author, now, now, AnchorStatus.ANCHORED);
         db.inTransaction(c -> {
             annotations.insert(c, a);
@@ -221,7 +350,7 @@ public final class Library implements AutoCloseable {
     public Annotation annotateQuote(long documentId, String quote, int occurrence, String color, String note,
                                     List<String> tagNames) {
         String text = load(documentId).text();
-        String wanted = org.glossa.core.importing.TextCleaner.clean(quote);
+        String wanted = TextCleaner.clean(quote);
         if (wanted.isBlank()) {
             throw new GlossaException("The quote is empty.");
         }
@@ -266,7 +395,7 @@ public final class Library implements AutoCloseable {
 
     public synchronized Annotation setColor(String id, String color) {
         Annotation a = annotation(id);
-        return save(a.withColor(colorKey(color), now()));
+        return save(a.withColor(ColorNames.key(color), now()));
     }
 
     /** Writes an annotation back as it is given (used by undo and re-anchoring). */
@@ -289,8 +418,8 @@ public final class Library implements AutoCloseable {
             throw new GlossaException("The range " + start + ".." + end + " is not inside the document.");
         }
         StringBuilder note = new StringBuilder(keep.note());
-        List<String> tagNames = new java.util.ArrayList<>(keep.tags());
-        List<Annotation> absorbed = new java.util.ArrayList<>();
+        List<String> tagNames = new ArrayList<>(keep.tags());
+        List<Annotation> absorbed = new ArrayList<>();
         for (String id : absorbIds) {
             Annotation other = annotation(id);
             if (other.documentId() != keep.documentId()) {
@@ -332,120 +461,20 @@ public final class Library implements AutoCloseable {
         return annotation(a.id());
     }
 
-    public synchronized List<TagRepository.TagCount> tagCounts() {
-        return db.read(tags::counts);
-    }
-
-    // ---- settings -------------------------------------------------------------------------
-
-    public synchronized Optional<String> setting(String key) {
-        return db.read(c -> settings.find(c, key));
-    }
-
-    public synchronized void setSetting(String key, String value) {
-        db.inTransaction(c -> {
-            settings.put(c, key, value);
-            return null;
-        });
-    }
-
-    // ---- codebook: what each colour means in this library -------------------------------------
-
-    /** The meaning of every palette colour, in palette order. */
-    public synchronized java.util.Map<HighlightColor, String> codebook() {
-        return db.read(settings::codebook);
-    }
-
-    /** Renames colours in the codebook, in one transaction; blank names restore the default. */
-    public synchronized void setCodebook(java.util.Map<HighlightColor, String> meanings) {
-        db.inTransaction(c -> {
-            settings.putCodebook(c, meanings);
-            return null;
-        });
-    }
-
-    // ---- tag management -------------------------------------------------------------------
-
-    /** Renames a tag; renaming onto an existing tag merges the two. Children move along. */
-    public synchronized void renameTag(String oldName, String newName) {
-        String from = TagNames.normalize(oldName);
-        String to = TagNames.normalize(newName);
-        if (to.isEmpty()) {
-            throw new GlossaException("A tag needs a name.");
-        }
-        db.inTransaction(c -> {
-            tags.rename(c, from, to);
-            return null;
-        });
-    }
-
-    /** Removes a tag from every annotation (the annotations stay). */
-    public synchronized void deleteTag(String name) {
-        db.inTransaction(c -> {
-            tags.delete(c, TagNames.normalize(name));
-            return null;
-        });
-    }
-
-    public synchronized void setTagColor(String name, String color) {
-        String key = color == null || color.isBlank() ? null : colorKey(color);
-        db.inTransaction(c -> {
-            tags.setColor(c, TagNames.normalize(name), key);
-            return null;
-        });
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static String colorKey(String color) {
-        if (color == null || color.isBlank()) {
-            return HighlightColor.DEFAULT.key();
-        }
-        return HighlightColor.byKey(color).map(HighlightColor::key).orElseThrow(() -> new GlossaException(
-                "Unknown colour '" + color + "'; use one of " + String.join(", ",
-                        HighlightColor.palette().stream().map(HighlightColor::key).toList()) + "."));
-    }
-
-    @Override
-    public synchronized void close() {
-        db.close();
-    }
-
-    // ==== anchoring, new versions and interchange =============================================
-    // Kept together at the end of the file; the logic lives in core.anchoring and core.interchange.
-
-    private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
+    // ---- bulk annotation import (bench, and later W3C/bundle import) ----------------------
 
     /**
-     * Replaces a document's text and structure with a new version, keeping its id and its
-     * interchange uri, and re-anchors every annotation to the new text, all in one transaction.
-     * Orphaned annotations are kept (with their old quote) for the user to re-attach.
+     * Stores annotations exactly as given, all in one transaction: 10,000 highlights take well
+     * under a second this way, where one transaction each would wait for 10,000 syncs (synchronous=FULL).
      */
-    public synchronized ReanchorReport replaceDocument(long id, ImportedDocument newVersion) {
-        document(id);
-        String text = newVersion.content().text();
-        String hash = contentHash(text);
-        return db.inTransaction(c -> {
-            Optional<DocumentInfo> same = documents.findByHash(c, hash);
-            if (same.isPresent() && same.get().id() != id) {
-                throw new GlossaException("This version is already in the library as document "
-                        + same.get().id() + " (" + same.get().title() + ").");
+    public synchronized void importAnnotations(List<Annotation> list) {
+        list.stream().map(Annotation::documentId).distinct().forEach(this::document);
+        db.inTransaction(c -> {
+            for (Annotation a : list) {
+                annotations.insert(c, a);
             }
-            Reanchoring result = Reanchoring.of(annotations.forDocument(c, id), text);
-            documents.replaceContent(c, id, newVersion, hash);
-            for (Annotation a : result.annotations()) {
-                annotations.update(c, a);
-            }
-            return result.report(id);
+            return null;
         });
-    }
-
-    /** Reads a file and makes it the new version of document {@code id}; see {@link #replaceDocument}. */
-    public ReanchorReport replaceDocumentFromFile(long id, Path file) throws ImportException {
-        document(id);
-        return replaceDocument(id, importers.read(file));
     }
 
     /** A document's annotations that lost their passage, in reading order. */
@@ -479,14 +508,7 @@ public final class Library implements AutoCloseable {
         return save(accepted.withNote(accepted.note(), now()));
     }
 
-    /**
-     * The document's identity for interchange: its source URL, else the content-hash URN of the
-     * text it was first imported with (stable across {@link #replaceDocument}).
-     */
-    public synchronized String documentUri(long id) {
-        DocumentInfo info = document(id);
-        return db.read(c -> identities.uri(c, id)).orElse(info.uri());
-    }
+    // ---- interchange: W3C Web Annotations ---------------------------------------------------
 
     /** One annotation as a W3C Web Annotation JSON-LD document. */
     public synchronized String exportWebAnnotation(String annotationId) {
@@ -532,270 +554,43 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    // ---- batch import (files and folders, one transaction per file) ------------------------
+    // ---- settings and the colour codebook -------------------------------------------------
 
-    /**
-     * Imports files and folders (recursively, hidden files skipped), each file in its own
-     * transaction. A failure is recorded and the next file goes on; {@code cancelled} is asked
-     * before each file, so a cancel leaves every file before it imported and none after.
-     */
-    public BatchResult importAll(List<Path> pathsOrFolders, ImportProgress listener,
-                                 java.util.function.BooleanSupplier cancelled) {
-        ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
-        List<Path> files = ImportFiles.expand(pathsOrFolders);
-        List<BatchResult.Outcome> outcomes = new java.util.ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            if (cancelled != null && cancelled.getAsBoolean()) {
-                return new BatchResult(outcomes, true);
-            }
-            Path file = files.get(i);
-            progress.starting(i + 1, files.size(), file);
-            BatchResult.Outcome outcome;
-            try {
-                ImportResult r = importFile(file);
-                outcome = new BatchResult.Outcome(file, r.status() == ImportResult.Status.IMPORTED
-                        ? BatchResult.Status.IMPORTED : BatchResult.Status.DUPLICATE, r.id(), r.title(), null);
-            } catch (GlossaException e) {
-                outcome = new BatchResult.Outcome(file, BatchResult.Status.FAILED, 0, null, e.getMessage());
-            }
-            outcomes.add(outcome);
-            progress.finished(i + 1, files.size(), outcome);
-        }
-        return new BatchResult(outcomes, false);
+    public synchronized Optional<String> setting(String key) {
+        return db.read(c -> settings.find(c, key));
     }
 
-    // ==== search, claims, collections, tags, links ==========================================
-    // Kept together at the end of the file; the logic lives in core.search and core.organize.
-
-    private final org.glossa.core.search.SearchEngine searchEngine = new org.glossa.core.search.SearchEngine();
-
-    /**
-     * Searches document text and annotations; best hits first. See
-     * {@link org.glossa.core.search.QueryParser} for the query language. Documents imported
-     * since the last search are indexed first (one transaction).
-     */
-    public synchronized List<org.glossa.core.search.SearchHit> search(String query, int limit) {
-        org.glossa.core.search.SearchQuery q = org.glossa.core.search.QueryParser.parse(query);
-        ensureTextIndexed();
-        return db.read(c -> searchEngine.search(c, q, limit));
-    }
-
-    /** Indexes the text of documents that have not been indexed yet; returns how many. */
-    public synchronized int ensureTextIndexed() {
-        return db.inTransaction(c -> searchEngine.indexer().indexMissing(c));
-    }
-
-    // ---- claims table and tag overview ----------------------------------------------------
-
-    private final org.glossa.core.claims.ClaimsQuery claimsQuery = new org.glossa.core.claims.ClaimsQuery();
-    private final org.glossa.core.organize.TagMatrixQuery tagMatrixQuery = new org.glossa.core.organize.TagMatrixQuery();
-
-    /**
-     * Every annotation matching {@code query} (same language as {@link #search}; empty or null
-     * = all; {@code in:NAME} = one collection), in document and reading order.
-     */
-    public synchronized List<org.glossa.core.claims.ClaimRow> claims(String query) {
-        org.glossa.core.search.SearchQuery q = org.glossa.core.search.QueryParser.parse(query);
-        return db.read(c -> claimsQuery.rows(c, q));
-    }
-
-    /** Writes {@link #claims} as CSV (UTF-8, with a byte-order mark when {@code bom}); returns the row count. */
-    public int exportClaimsCsv(String query, Path file, boolean bom) {
-        List<org.glossa.core.claims.ClaimRow> rows = claims(query);
-        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
-            org.glossa.core.claims.ClaimsCsv.write(rows, out, bom);
-        } catch (IOException e) {
-            throw new GlossaException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return rows.size();
-    }
-
-    /** Tags x documents counts over the annotations {@code query} selects (empty = all). */
-    public synchronized org.glossa.core.organize.TagMatrix tagMatrix(String query) {
-        org.glossa.core.search.SearchQuery q = org.glossa.core.search.QueryParser.parse(query);
-        return db.read(c -> tagMatrixQuery.matrix(c, org.glossa.core.search.AnnotationSelection.of(c, q)));
-    }
-
-    // ---- links between annotations --------------------------------------------------------
-
-    private final org.glossa.core.organize.LinkRepository links = new org.glossa.core.organize.LinkRepository();
-
-    /** Links {@code fromId} to {@code toId} ("from supports to"); re-linking changes the kind. */
-    public synchronized void link(String fromId, String toId, org.glossa.core.organize.LinkKind kind) {
-        annotation(fromId);
-        annotation(toId);
+    public synchronized void setSetting(String key, String value) {
         db.inTransaction(c -> {
-            links.link(c, fromId, toId, kind, now());
+            settings.put(c, key, value);
             return null;
         });
     }
 
-    /** Removes the link between two annotations (either direction); false when there was none. */
-    public synchronized boolean unlink(String annotationId, String otherId) {
-        return db.inTransaction(c -> links.unlink(c, annotationId, otherId));
+    /** The meaning of every palette colour (the codebook), in palette order. */
+    public synchronized Map<HighlightColor, String> codebook() {
+        return db.read(settings::codebook);
     }
 
-    /** The links of one annotation, both those it makes and those pointing at it. */
-    public synchronized List<org.glossa.core.organize.AnnotationLink> links(String annotationId) {
-        annotation(annotationId);
-        return db.read(c -> links.of(c, annotationId));
-    }
-
-    // ---- collections ----------------------------------------------------------------------
-
-    private final org.glossa.core.organize.CollectionRepository collections =
-            new org.glossa.core.organize.CollectionRepository();
-
-    public synchronized org.glossa.core.organize.DocumentCollection createCollection(String name) {
-        return db.inTransaction(c -> collections.create(c, name, now()));
-    }
-
-    public synchronized void renameCollection(long collectionId, String newName) {
+    /** Renames colours in the codebook, in one transaction; blank names restore the default. */
+    public synchronized void setCodebook(Map<HighlightColor, String> meanings) {
         db.inTransaction(c -> {
-            collections.rename(c, collectionId, newName);
+            settings.putCodebook(c, meanings);
             return null;
         });
     }
 
-    /** Deletes a collection; its documents stay in the library. */
-    public synchronized void deleteCollection(long collectionId) {
-        db.inTransaction(c -> {
-            collections.delete(c, collectionId);
-            return null;
-        });
+    private OffsetDateTime now() {
+        return Timestamps.now(clock);
     }
 
-    /** Adds documents to a collection (already there is fine); returns how many were new. */
-    public synchronized int addToCollection(long collectionId, List<Long> documentIds) {
-        collection(collectionId);
-        documentIds.forEach(this::document);
-        return db.inTransaction(c -> {
-            int added = 0;
-            for (long id : documentIds) {
-                added += collections.add(c, collectionId, id, now()) ? 1 : 0;
-            }
-            return added;
-        });
-    }
-
-    public synchronized boolean removeFromCollection(long collectionId, long documentId) {
-        collection(collectionId);
-        return db.inTransaction(c -> collections.remove(c, collectionId, documentId));
-    }
-
-    /** All collections by name, with their document counts. */
-    public synchronized List<org.glossa.core.organize.DocumentCollection> collections() {
-        return db.read(collections::list);
-    }
-
-    public synchronized List<org.glossa.core.organize.DocumentCollection> collectionsOf(long documentId) {
-        return db.read(c -> collections.of(c, documentId));
-    }
-
-    public synchronized org.glossa.core.organize.DocumentCollection collection(long collectionId) {
-        return db.read(c -> collections.find(c, collectionId)).orElseThrow(() -> new GlossaException(
-                "No collection with id " + collectionId + "."));
-    }
-
-    /** A collection by name (ignoring case), or a user error. */
-    public synchronized org.glossa.core.organize.DocumentCollection collection(String name) {
-        return db.read(c -> collections.find(c, name)).orElseThrow(() -> new GlossaException(
-                "There is no collection named '" + name + "'."));
-    }
-
-    /** The documents of a collection, in the order they were added. */
-    public synchronized List<DocumentInfo> documentsIn(long collectionId) {
-        collection(collectionId);
-        List<Long> ids = db.read(c -> collections.documentIds(c, collectionId));
-        return ids.stream().map(this::findDocument).flatMap(Optional::stream).toList();
-    }
-
-    // ---- document metadata, reading time, delete with undo --------------------------------
-
-    /** Every document with its last-read time, tags and collections: the library table. */
-    public synchronized List<org.glossa.core.organize.LibraryRow> libraryRows() {
-        return db.read(c -> new org.glossa.core.organize.LibraryRows().rows(c));
-    }
-
-    private final org.glossa.core.organize.DocumentEditor documentEditor = new org.glossa.core.organize.DocumentEditor();
-
-    /** Changes title, author and source; blank author/source clear them. */
-    public synchronized DocumentInfo updateDocumentInfo(long id, String title, String author, String source) {
-        document(id);
-        db.inTransaction(c -> {
-            documentEditor.updateInfo(c, id, title, author, source);
-            return null;
-        });
-        return document(id);
-    }
-
-    /** Records that the document was opened now (the library table's "last read"). */
-    public synchronized void markRead(long id) {
-        document(id);
-        db.inTransaction(c -> {
-            documents.markRead(c, id, now());
-            return null;
-        });
-    }
-
-    public synchronized Optional<OffsetDateTime> lastRead(long id) {
-        document(id);
-        return Optional.ofNullable(db.read(c -> org.glossa.core.organize.DocumentEditor.lastRead(c, id)));
-    }
-
-    /** Deletes a document with its annotations and returns what {@link #restoreDocument} needs to undo it. */
-    public synchronized org.glossa.core.organize.DeletedDocument deleteDocumentForUndo(long id) {
-        DocumentInfo info = document(id);
-        return db.inTransaction(c -> documentEditor.delete(c, info));
-    }
-
-    /** Undo of {@link #deleteDocumentForUndo}: the document comes back under a new id, annotations keep theirs. */
-    public synchronized DocumentInfo restoreDocument(org.glossa.core.organize.DeletedDocument deleted) {
-        long id = db.inTransaction(c -> documentEditor.restore(c, deleted));
-        return document(id);
-    }
-
-    // ---- bulk annotation import (bench, and later W3C/bundle import) ----------------------
-
-    /**
-     * Stores annotations exactly as given, all in one transaction: 10,000 highlights take well
-     * under a second this way, where one transaction each would wait for 10,000 syncs (synchronous=FULL).
-     */
-    public synchronized void importAnnotations(List<Annotation> list) {
-        list.stream().map(Annotation::documentId).distinct().forEach(this::document);
-        db.inTransaction(c -> {
-            for (Annotation a : list) {
-                annotations.insert(c, a);
-            }
-            return null;
-        });
-    }
-
-    // ---- read-only opening (checks, backups and restore of the file: core.store.LibraryFile) -------
-
-    /**
-     * Opens an existing, up-to-date library for reading only, without the writer's lock, so it
-     * works while a window has the library open. Every change through it fails as read-only.
-     * {@link org.glossa.core.store.LibraryFile#needsWriterToOpen} tells whether it can.
-     */
-    public static Library openReadOnly(Path file) {
-        return new Library(Database.openReadOnly(file), Clock.systemUTC(), new Importers(),
-                System.getProperty("user.name", "me"));
+    @Override
+    public synchronized void close() {
+        db.close();
     }
 
     // ==== export and class packets =================================================
     // Kept together at the end of the file; the logic lives in core.export and core.packet.
-
-    /** Opens a library whose new annotations are signed by {@code authorName} (a student, a teacher). */
-    public static Library open(Path file, Clock clock, Importers importers, String authorName) {
-        Database db = Database.open(file);
-        Library library = new Library(db, clock, importers,
-                authorName == null || authorName.isBlank() ? System.getProperty("user.name", "me") : authorName.strip());
-        if (db.wasCreated()) {
-            library.importSample();
-        }
-        return library;
-    }
 
     /** A document with its interchange uri and all its annotations: what every export reads. */
     public synchronized org.glossa.core.export.AnnotatedDocument annotatedDocument(long documentId) {
@@ -860,8 +655,8 @@ public final class Library implements AutoCloseable {
 
     /** The annotations of a collection's documents in one Markdown file, a section per document. */
     public String exportMarkdownOfCollection(String name) {
-        var collection = collection(name);
-        List<org.glossa.core.export.AnnotatedDocument> docs = documentsIn(collection.id()).stream()
+        var collection = collections().named(name);
+        List<org.glossa.core.export.AnnotatedDocument> docs = collections().documents(collection.id()).stream()
                 .map(d -> annotatedDocument(d.id())).toList();
         return new org.glossa.core.export.MarkdownExport(now()).collection(collection.name(), docs);
     }

@@ -104,7 +104,7 @@ public final class DocumentsViewModel {
             List<Annotation> annotations = library.annotations(id);
             int paragraph = library.setting(POSITION + id).map(Integer::parseInt).orElse(0);
             library.setSetting(LAST_DOCUMENT, Long.toString(id));
-            library.markRead(id);
+            library.catalog().markRead(id);
             return new Opened(doc, annotations, paragraph);
         }, opened -> {
             current.set(opened.document().info());
