@@ -3,8 +3,8 @@ package org.glossa.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.glossa.core.Library;
 import org.glossa.core.store.Backup;
+import org.glossa.core.store.LibraryFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,7 +15,7 @@ final class BackupsCommand extends LibraryFileCommand {
 
     @Override
     public Integer call() throws Exception {
-        List<Backup> backups = Library.backups(file());
+        List<Backup> backups = LibraryFile.backups(file());
         if (json) {
             out().println(LibraryCommand.JSON.writeValueAsString(backups.stream().map(BackupsCommand::row).toList()));
             return 0;

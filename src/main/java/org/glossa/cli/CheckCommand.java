@@ -1,14 +1,14 @@
 package org.glossa.cli;
 
 import java.util.List;
-import org.glossa.core.Library;
+import org.glossa.core.store.LibraryFile;
 import picocli.CommandLine.Command;
 
 @Command(name = "check", description = "Check the library file for damage (PRAGMA integrity_check); exit 1 if damaged.")
 final class CheckCommand extends LibraryFileCommand {
     @Override
     public Integer call() {
-        List<String> problems = Library.check(file());
+        List<String> problems = LibraryFile.check(file());
         if (problems.isEmpty()) {
             out().println("ok");
             return 0;

@@ -35,11 +35,11 @@ final class ClaimsCommand extends LibraryCommand {
     int run(Library lib) throws Exception {
         String q = String.join(" ", query);
         if (csv != null) {
-            int n = lib.exportClaimsCsv(q, csv, !noBom);
+            int n = lib.claims().exportCsv(q, csv, !noBom);
             out().println(n + " row" + (n == 1 ? "" : "s") + " written to " + csv);
             return 0;
         }
-        List<ClaimRow> rows = lib.claims(q);
+        List<ClaimRow> rows = lib.claims().rows(q);
         if (json) {
             printJson(rows.stream().map(ClaimsCommand::row).toList());
         } else if (tsv) {

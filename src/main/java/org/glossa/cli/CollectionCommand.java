@@ -30,19 +30,19 @@ final class CollectionCommand extends LibraryCommand {
     int run(Library lib) throws Exception {
         switch (action) {
             case "list" -> list(lib);
-            case "create" -> out().println(lib.createCollection(arg(0, 1)).id());
-            case "rename" -> lib.renameCollection(lib.collection(arg(0, 2)).id(), args.get(1));
-            case "delete" -> lib.deleteCollection(lib.collection(arg(0, 1)).id());
-            case "show" -> show(lib, lib.collection(arg(0, 1)));
+            case "create" -> out().println(lib.collections().create(arg(0, 1)).id());
+            case "rename" -> lib.collections().rename(lib.collections().named(arg(0, 2)).id(), args.get(1));
+            case "delete" -> lib.collections().delete(lib.collections().named(arg(0, 1)).id());
+            case "show" -> show(lib, lib.collections().named(arg(0, 1)));
             case "add" -> {
-                long id = lib.collection(arg(0, 2)).id();
-                int added = lib.addToCollection(id, documents(lib));
+                long id = lib.collections().named(arg(0, 2)).id();
+                int added = lib.collections().add(id, documents(lib));
                 out().println(added + " document" + (added == 1 ? "" : "s") + " added");
             }
             case "remove" -> {
-                long id = lib.collection(arg(0, 2)).id();
+                long id = lib.collections().named(arg(0, 2)).id();
                 for (long doc : documents(lib)) {
-                    lib.removeFromCollection(id, doc);
+                    lib.collections().remove(id, doc);
                 }
             }
             default -> throw new ParameterException(spec.commandLine(), "Unknown action '" + action
@@ -70,7 +70,7 @@ final class CollectionCommand extends LibraryCommand {
     }
 
     private void list(Library lib) throws Exception {
-        List<DocumentCollection> all = lib.collections();
+        List<DocumentCollection> all = lib.collections().list();
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (DocumentCollection c : all) {
@@ -88,7 +88,7 @@ final class CollectionCommand extends LibraryCommand {
     }
 
     private void show(Library lib, DocumentCollection c) throws Exception {
-        List<DocumentInfo> docs = lib.documentsIn(c.id());
+        List<DocumentInfo> docs = lib.collections().documents(c.id());
         if (json) {
             printJson(docs.stream().map(d -> Map.of("id", d.id(), "title", d.title())).toList());
             return;

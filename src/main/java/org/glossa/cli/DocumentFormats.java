@@ -25,26 +25,26 @@ final class DocumentFormats {
 
     private static void markdown(Library lib, ExportCommand.Selection what, Path out) throws IOException {
         noSingleAnnotation(what, "md");
-        String md = what.tag() != null ? lib.exportMarkdownForTag(what.tag())
-                : what.documentId() != null ? lib.exportMarkdown(what.documentId())
-                : lib.exportMarkdownOfLibrary();
+        String md = what.tag() != null ? lib.exports().markdownForTag(what.tag())
+                : what.documentId() != null ? lib.exports().markdown(what.documentId())
+                : lib.exports().markdownOfLibrary();
         Files.writeString(out, md, StandardCharsets.UTF_8);
     }
 
     private static void html(Library lib, ExportCommand.Selection what, Path out) throws IOException {
-        Files.writeString(out, lib.exportHtml(oneDocument(what, "html")), StandardCharsets.UTF_8);
+        Files.writeString(out, lib.exports().html(oneDocument(what, "html")), StandardCharsets.UTF_8);
     }
 
     private static void pdf(Library lib, ExportCommand.Selection what, Path out) throws IOException {
         long id = oneDocument(what, "pdf");
-        AtomicFile.write(out, o -> lib.exportPdf(id, o));
+        AtomicFile.write(out, o -> lib.exports().pdf(id, o));
     }
 
     private static void anki(Library lib, ExportCommand.Selection what, Path out) throws IOException {
         noSingleAnnotation(what, "anki");
         AnkiExport.Style style = AnkiExport.Style.parse(what.cards() == null ? "cloze" : what.cards());
-        String cards = what.tag() != null ? lib.exportFlashcardsForTag(what.tag(), style)
-                : lib.exportFlashcards(what.documentId() == null ? List.of() : List.of(what.documentId()), style);
+        String cards = what.tag() != null ? lib.exports().flashcardsForTag(what.tag(), style)
+                : lib.exports().flashcards(what.documentId() == null ? List.of() : List.of(what.documentId()), style);
         Files.writeString(out, cards, StandardCharsets.UTF_8);
     }
 

@@ -59,9 +59,9 @@ final class ExportCommand extends LibraryCommand {
         if (what.tag() != null) {
             throw new GlossaException("jsonld exports a document, an annotation or --all, not a tag.");
         }
-        String json = what.annotationId() != null ? lib.exportWebAnnotation(what.annotationId())
-                : what.documentId() != null ? lib.exportWebAnnotations(what.documentId())
-                : lib.exportAllWebAnnotations();
+        String json = what.annotationId() != null ? lib.webAnnotations().export(what.annotationId())
+                : what.documentId() != null ? lib.webAnnotations().exportDocument(what.documentId())
+                : lib.webAnnotations().exportAll();
         Files.writeString(out, json, StandardCharsets.UTF_8);
     }
 
@@ -92,7 +92,7 @@ final class ExportCommand extends LibraryCommand {
             if (!format.strip().equalsIgnoreCase("md")) {
                 throw new GlossaException("A collection exports as Markdown: use --format md.");
             }
-            java.nio.file.Files.writeString(output, lib.exportMarkdownOfCollection(scope.collection),
+            java.nio.file.Files.writeString(output, lib.exports().markdownOfCollection(scope.collection),
                     java.nio.charset.StandardCharsets.UTF_8);
             out().println(output);
             return 0;

@@ -25,7 +25,7 @@ final class ImportAnnotationsCommand extends LibraryCommand {
         if (!Files.isRegularFile(file)) {
             throw new GlossaException("No such file: " + file);
         }
-        AnnotationImportReport r = lib.importWebAnnotationsFromFile(file);
+        AnnotationImportReport r = lib.webAnnotations().importFile(file);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("imported", r.imported());

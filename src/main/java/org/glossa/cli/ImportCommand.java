@@ -33,7 +33,7 @@ final class ImportCommand extends LibraryCommand {
         if (replace != null) {
             return replace(lib);
         }
-        BatchResult result = lib.importAll(paths, new ImportProgress() {
+        BatchResult result = lib.bulkImport().files(paths, new ImportProgress() {
             @Override
             public void starting(int index, int total, Path file) {
                 if (total > 1) {
@@ -79,7 +79,7 @@ final class ImportCommand extends LibraryCommand {
             throw new ParameterException(spec.commandLine(), "--replace takes exactly one file.");
         }
         long id = resolveDocument(lib, replace).id();
-        ReanchorReport r = lib.replaceDocumentFromFile(id, paths.get(0));
+        ReanchorReport r = lib.versions().replaceFromFile(id, paths.get(0));
         if (json) {
             printJson(Map.of("id", r.documentId(), "anchored", r.anchored(), "moved", r.moved(),
                     "fuzzy", r.fuzzy(), "orphaned", r.orphaned()));

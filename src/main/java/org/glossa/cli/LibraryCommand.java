@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
+import org.glossa.core.store.LibraryFile;
 import org.glossa.model.DocumentInfo;
 
 /** A subcommand that works on one library: opens it, runs, closes it. */
@@ -13,7 +14,7 @@ abstract class LibraryCommand extends LibraryFileCommand {
     @Override
     public final Integer call() throws Exception {
         java.nio.file.Path file = file();
-        if (readOnly() && !Library.needsWriterToOpen(file)) {
+        if (readOnly() && !LibraryFile.needsWriterToOpen(file)) {
             // WAL readers run beside a window that holds the writer's lock
             try (Library lib = Library.openReadOnly(file)) {
                 return run(lib);

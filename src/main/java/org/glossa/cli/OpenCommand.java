@@ -38,7 +38,7 @@ final class OpenCommand extends LibraryCommand {
         DocumentInfo doc;
         if (target.startsWith("glossa:")) {
             link = GlossaLink.parse(target);
-            doc = lib.resolveLink(link).orElseThrow(() -> new GlossaException(
+            doc = lib.exports().resolveLink(link).orElseThrow(() -> new GlossaException(
                     "This library has no document " + link.doc() + " (import it or its packet first)."));
         } else {
             doc = resolveDocument(lib, target);

@@ -79,7 +79,7 @@ final class PacketCommand implements Runnable {
             if (introFile != null) {
                 text = Files.readString(introFile, StandardCharsets.UTF_8);
             }
-            out().println(lib.createPacket(title, text).id());
+            out().println(lib.packets().create(title, text).id());
             return 0;
         }
     }
@@ -96,7 +96,7 @@ final class PacketCommand implements Runnable {
         int run(Library lib) {
             long id = packetId(packet);
             for (String d : docs) {
-                lib.addToPacket(id, resolveDocument(lib, d).id());
+                lib.packets().addDocument(id, resolveDocument(lib, d).id());
             }
             return 0;
         }
@@ -118,7 +118,7 @@ final class PacketCommand implements Runnable {
 
         @Override
         int run(Library lib) {
-            lib.addQuestion(packetId(packet), resolveDocument(lib, doc).id(), question, answer);
+            lib.packets().addQuestion(packetId(packet), resolveDocument(lib, doc).id(), question, answer);
             return 0;
         }
     }
@@ -132,7 +132,7 @@ final class PacketCommand implements Runnable {
         @Override
         int run(Library lib) throws Exception {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (Packet p : lib.packets()) {
+            for (Packet p : lib.packets().list()) {
                 if (!json) {
                     out().println(p.id() + "\t" + p.title() + (p.author().isBlank() ? "" : " \u2014 " + p.author())
                             + "\t" + p.readings().size() + " document" + (p.readings().size() == 1 ? "" : "s"));
@@ -181,10 +181,10 @@ final class PacketCommand implements Runnable {
             PacketHtml.Edition ed = PacketHtml.Edition.parse(edition);
             try {
                 switch (format.strip().toLowerCase(Locale.ROOT)) {
-                    case "html" -> Files.writeString(output, lib.packetHtml(id, ed), StandardCharsets.UTF_8);
-                    case "pdf" -> AtomicFile.write(output, o -> lib.exportPacketPdf(id, ed, o));
-                    case "bundle", "glossa" -> lib.exportPacketBundle(id, output);
-                    case "work" -> lib.exportMyWork(id, output);
+                    case "html" -> Files.writeString(output, lib.packets().html(id, ed), StandardCharsets.UTF_8);
+                    case "pdf" -> AtomicFile.write(output, o -> lib.packets().exportPdf(id, ed, o));
+                    case "bundle", "glossa" -> lib.packets().exportBundle(id, output);
+                    case "work" -> lib.packets().exportMyWork(id, output);
                     default -> throw new GlossaException("Unknown packet format '" + format
                             + "'; use html, pdf, bundle or work.");
                 }
@@ -204,7 +204,7 @@ final class PacketCommand implements Runnable {
         @Override
         int run(Library lib) {
             for (Path f : files) {
-                BundleImportReport r = lib.importBundle(f);
+                BundleImportReport r = lib.packets().importBundle(f);
                 out().println(r.packetId() + "\t" + r.summary());
             }
             return 0;
@@ -218,7 +218,7 @@ final class PacketCommand implements Runnable {
 
         @Override
         int run(Library lib) {
-            lib.annotationAuthors(resolveDocument(lib, doc).id())
+            lib.layers().authors(resolveDocument(lib, doc).id())
                     .forEach(l -> out().println(l.annotations() + "\t" + (l.author().isEmpty() ? "(no author)" : l.author())));
             return 0;
         }
@@ -235,7 +235,7 @@ final class PacketCommand implements Runnable {
 
         @Override
         int run(Library lib) {
-            for (var p : lib.mostMarkedPassages(resolveDocument(lib, doc).id(), min)) {
+            for (var p : lib.layers().mostMarkedPassages(resolveDocument(lib, doc).id(), min)) {
                 out().println(p.count() + "\t" + p.start() + "-" + p.end() + "\t\u201c"
                         + p.text().replace('\n', ' ') + "\u201d\t" + String.join(", ", p.authors()));
             }

@@ -1,7 +1,7 @@
 package org.glossa.cli;
 
 import java.nio.file.Path;
-import org.glossa.core.Library;
+import org.glossa.core.store.LibraryFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -13,7 +13,7 @@ final class RestoreCommand extends LibraryFileCommand {
 
     @Override
     public Integer call() {
-        Path aside = Library.restore(file(), backup);
+        Path aside = LibraryFile.restore(file(), backup);
         if (aside != null) {
             out().println("The previous library file was moved to " + aside + ".");
         }

@@ -25,7 +25,7 @@ final class SearchCommand extends LibraryCommand {
 
     @Override
     int run(Library lib) throws Exception {
-        List<SearchHit> hits = lib.search(String.join(" ", query), Math.max(0, limit));
+        List<SearchHit> hits = lib.search().find(String.join(" ", query), Math.max(0, limit));
         if (json) {
             printJson(hits.stream().map(SearchCommand::row).toList());
             return 0;

@@ -22,7 +22,7 @@ final class TagsCommand extends LibraryCommand {
     @Override
     int run(Library lib) throws Exception {
         if (matrix) {
-            TagMatrix m = lib.tagMatrix("");
+            TagMatrix m = lib.tags().matrix("");
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("tags", m.tags());
@@ -43,7 +43,7 @@ final class TagsCommand extends LibraryCommand {
             }
             return 0;
         }
-        List<TagRepository.TagCount> counts = lib.tagCounts();
+        List<TagRepository.TagCount> counts = lib.tags().counts();
         if (json) {
             printJson(counts);
         } else {

@@ -8,24 +8,32 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.glossa.core.anchoring.ReanchorReport;
-import org.glossa.core.anchoring.Reanchoring;
-import org.glossa.core.export.webannotation.AnnotationImportReport;
-import org.glossa.core.export.webannotation.WebAnnotationImport;
-import org.glossa.core.export.webannotation.WebAnnotationWriter;
+import org.glossa.core.anchoring.Versions;
+import org.glossa.core.claims.Claims;
+import org.glossa.core.export.Exports;
+import org.glossa.core.export.webannotation.WebAnnotations;
 import org.glossa.core.importing.ImportException;
 import org.glossa.core.importing.Importers;
+import org.glossa.core.importing.TextCleaner;
+import org.glossa.core.organize.Catalog;
+import org.glossa.core.organize.DocumentCollections;
+import org.glossa.core.organize.Links;
+import org.glossa.core.organize.Tags;
+import org.glossa.core.packet.Layers;
+import org.glossa.core.packet.Packets;
+import org.glossa.core.search.Search;
 import org.glossa.core.store.AnnotationRepository;
 import org.glossa.core.store.Database;
 import org.glossa.core.store.DocumentIdentityRepository;
 import org.glossa.core.store.DocumentRepository;
-import org.glossa.core.store.TagRepository;
+import org.glossa.core.store.SettingRepository;
+import org.glossa.core.store.Timestamps;
 import org.glossa.model.AnchorStatus;
 import org.glossa.model.Annotation;
 import org.glossa.model.Document;
@@ -37,8 +45,11 @@ import org.glossa.model.TextQuote;
 
 /**
  * The one entry point the window and the command line share: a library file with its documents,
- * annotations and tags. Every method that changes something is one transaction, committed
- * before it returns. Safe to call from any thread (calls are serialised).
+ * annotations and settings. Each further feature has its own facade, reached from here
+ * ({@link #tags()}, {@link #collections()}, {@link #search()}, {@link #exports()},
+ * {@link #packets()} ...). Every method that changes something is one transaction, committed
+ * before it returns. Safe to call from any thread: calls here and through the feature facades are
+ * serialised on this object.
  */
 public final class Library implements AutoCloseable {
     /** The article a new library starts with. */
@@ -49,8 +60,9 @@ public final class Library implements AutoCloseable {
     private final Importers importers;
     private final String author;
     private final DocumentRepository documents = new DocumentRepository();
+    private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
-    private final TagRepository tags = new TagRepository();
+    private final SettingRepository settings = new SettingRepository();
     /** The text of the document last loaded or annotated, so that each highlight does not read it again. */
     private CachedText lastText;
 
@@ -73,6 +85,27 @@ public final class Library implements AutoCloseable {
         return open(file, clock, importers, null);
     }
 
+    /** Opens a library whose new annotations are signed by {@code authorName} (a student, a teacher). */
+    public static Library open(Path file, Clock clock, Importers importers, String authorName) {
+        Database db = Database.open(file);
+        Library library = new Library(db, clock, importers,
+                authorName == null || authorName.isBlank() ? System.getProperty("user.name", "me") : authorName.strip());
+        if (db.wasCreated()) {
+            library.importSample();
+        }
+        return library;
+    }
+
+    /**
+     * Opens an existing, up-to-date library for reading only, without the writer's lock, so it
+     * works while a window has the library open. Every change through it fails as read-only.
+     * {@link org.glossa.core.store.LibraryFile#needsWriterToOpen} tells whether it can.
+     */
+    public static Library openReadOnly(Path file) {
+        return new Library(Database.openReadOnly(file), Clock.systemUTC(), new Importers(),
+                System.getProperty("user.name", "me"));
+    }
+
     private void importSample() {
         try (InputStream in = Library.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (in != null) {
@@ -87,8 +120,64 @@ public final class Library implements AutoCloseable {
         return db.file();
     }
 
+    /** Who this library's new annotations are by. */
     public String author() {
         return author;
+    }
+
+    // ---- the feature facades: light views over this library, made on each call -----------
+
+    public Tags tags() {
+        return new Tags(this, db);
+    }
+
+    public DocumentCollections collections() {
+        return new DocumentCollections(this, db, clock);
+    }
+
+    public Links links() {
+        return new Links(this, db, clock);
+    }
+
+    /** The library table: rows, reading times, document details, delete with undo. */
+    public Catalog catalog() {
+        return new Catalog(this, db, clock);
+    }
+
+    public Search search() {
+        return new Search(this, db);
+    }
+
+    public Claims claims() {
+        return new Claims(this, db);
+    }
+
+    /** Markdown, HTML, PDF, flashcards and glossa:// links; W3C Web Annotations are {@link #webAnnotations()}. */
+    public Exports exports() {
+        return new Exports(this, db, clock);
+    }
+
+    public WebAnnotations webAnnotations() {
+        return new WebAnnotations(this, db, clock);
+    }
+
+    public Packets packets() {
+        return new Packets(this, db, clock);
+    }
+
+    /** Annotations by author, and the passages most authors marked. */
+    public Layers layers() {
+        return new Layers(this);
+    }
+
+    /** New versions of a document, with its annotations re-anchored. */
+    public Versions versions() {
+        return new Versions(this, db, importers);
+    }
+
+    /** Folders of files, or thousands of annotations, at once. */
+    public BulkImport bulkImport() {
+        return new BulkImport(this, db);
     }
 
     // ---- documents ------------------------------------------------------------------------
@@ -131,7 +220,7 @@ public final class Library implements AutoCloseable {
         return text;
     }
 
-    public synchronized java.util.Map<String, String> metadata(long id) {
+    public synchronized Map<String, String> metadata(long id) {
         document(id);
         return db.read(c -> documents.metadata(c, id));
     }
@@ -173,6 +262,15 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * The document's identity for interchange: its source URL, else the content-hash URN of the
+     * text it was first imported with (stable across {@link Versions#replace}).
+     */
+    public synchronized String documentUri(long id) {
+        DocumentInfo info = document(id);
+        return db.read(c -> identities.uri(c, id)).orElse(info.uri());
+    }
+
     // ---- annotations ----------------------------------------------------------------------
 
     /** Highlights {@code [start, end)} of a document's text. */
@@ -201,7 +299,7 @@ public final class Library implements AutoCloseable {
         }
         OffsetDateTime now = now();
         Annotation a = new Annotation(id, documentId, start, end,
-                TextQuote.of(text, start, end), colorKey(color), note == null ? "" : note.strip(),
+                TextQuote.of(text, start, end), ColorNames.key(color), note == null ? "" : note.strip(),
                 TagNames.normalizeAll(tagNames), author, now, now, AnchorStatus.ANCHORED);
         db.inTransaction(c -> {
             annotations.insert(c, a);
@@ -219,7 +317,7 @@ public final class Library implements AutoCloseable {
     public Annotation annotateQuote(long documentId, String quote, int occurrence, String color, String note,
                                     List<String> tagNames) {
         String text = load(documentId).text();
-        String wanted = org.glossa.core.importing.TextCleaner.clean(quote);
+        String wanted = TextCleaner.clean(quote);
         if (wanted.isBlank()) {
             throw new GlossaException("The quote is empty.");
         }
@@ -264,7 +362,7 @@ public final class Library implements AutoCloseable {
 
     public synchronized Annotation setColor(String id, String color) {
         Annotation a = annotation(id);
-        return save(a.withColor(colorKey(color), now()));
+        return save(a.withColor(ColorNames.key(color), now()));
     }
 
     /** Writes an annotation back as it is given (used by undo and re-anchoring). */
@@ -287,8 +385,8 @@ public final class Library implements AutoCloseable {
             throw new GlossaException("The range " + start + ".." + end + " is not inside the document.");
         }
         StringBuilder note = new StringBuilder(keep.note());
-        List<String> tagNames = new java.util.ArrayList<>(keep.tags());
-        List<Annotation> absorbed = new java.util.ArrayList<>();
+        List<String> tagNames = new ArrayList<>(keep.tags());
+        List<Annotation> absorbed = new ArrayList<>();
         for (String id : absorbIds) {
             Annotation other = annotation(id);
             if (other.documentId() != keep.documentId()) {
@@ -330,147 +428,6 @@ public final class Library implements AutoCloseable {
         return annotation(a.id());
     }
 
-    public synchronized List<TagRepository.TagCount> tagCounts() {
-        return db.read(tags::counts);
-    }
-
-    // ---- settings -------------------------------------------------------------------------
-
-    public synchronized Optional<String> setting(String key) {
-        return db.read(c -> {
-            try (var ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-                ps.setString(1, key);
-                try (var rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
-    }
-
-    public synchronized void setSetting(String key, String value) {
-        db.inTransaction(c -> {
-            try (var ps = c.prepareStatement("INSERT INTO setting(key, value) VALUES (?, ?)"
-                    + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-                ps.setString(1, key);
-                ps.setString(2, value);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    // ---- codebook: what each colour means in this library -------------------------------------
-
-    private static final String CODEBOOK = "codebook.";
-
-    /** The meaning of every palette colour, in palette order. */
-    public java.util.Map<HighlightColor, String> codebook() {
-        java.util.Map<HighlightColor, String> out = new java.util.EnumMap<>(HighlightColor.class);
-        for (HighlightColor c : HighlightColor.palette()) {
-            out.put(c, setting(CODEBOOK + c.key()).filter(v -> !v.isBlank()).orElse(c.defaultMeaning()));
-        }
-        return out;
-    }
-
-    /** Renames colours in the codebook, in one transaction; blank names restore the default. */
-    public synchronized void setCodebook(java.util.Map<HighlightColor, String> meanings) {
-        db.inTransaction(c -> {
-            try (var ps = c.prepareStatement("INSERT INTO setting(key, value) VALUES (?, ?)"
-                    + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-                for (var e : meanings.entrySet()) {
-                    String name = e.getValue() == null ? "" : e.getValue().strip();
-                    ps.setString(1, CODEBOOK + e.getKey().key());
-                    ps.setString(2, name.length() > 60 ? name.substring(0, 60) : name);
-                    ps.executeUpdate();
-                }
-            }
-            return null;
-        });
-    }
-
-    // ---- tag management -------------------------------------------------------------------
-
-    /** Renames a tag; renaming onto an existing tag merges the two. Children move along. */
-    public synchronized void renameTag(String oldName, String newName) {
-        String from = TagNames.normalize(oldName);
-        String to = TagNames.normalize(newName);
-        if (to.isEmpty()) {
-            throw new GlossaException("A tag needs a name.");
-        }
-        db.inTransaction(c -> {
-            tags.rename(c, from, to);
-            return null;
-        });
-    }
-
-    /** Removes a tag from every annotation (the annotations stay). */
-    public synchronized void deleteTag(String name) {
-        db.inTransaction(c -> {
-            tags.delete(c, TagNames.normalize(name));
-            return null;
-        });
-    }
-
-    public synchronized void setTagColor(String name, String color) {
-        String key = color == null || color.isBlank() ? null : colorKey(color);
-        db.inTransaction(c -> {
-            tags.setColor(c, TagNames.normalize(name), key);
-            return null;
-        });
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static String colorKey(String color) {
-        if (color == null || color.isBlank()) {
-            return HighlightColor.DEFAULT.key();
-        }
-        return HighlightColor.byKey(color).map(HighlightColor::key).orElseThrow(() -> new GlossaException(
-                "Unknown colour '" + color + "'; use one of " + String.join(", ",
-                        HighlightColor.palette().stream().map(HighlightColor::key).toList()) + "."));
-    }
-
-    @Override
-    public synchronized void close() {
-        db.close();
-    }
-
-    // ==== anchoring, new versions and interchange =============================================
-    // Kept together at the end of the file; the logic lives in core.anchoring and core.interchange.
-
-    private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
-
-    /**
-     * Replaces a document's text and structure with a new version, keeping its id and its
-     * interchange uri, and re-anchors every annotation to the new text, all in one transaction.
-     * Orphaned annotations are kept (with their old quote) for the user to re-attach.
-     */
-    public synchronized ReanchorReport replaceDocument(long id, ImportedDocument newVersion) {
-        document(id);
-        String text = newVersion.content().text();
-        String hash = contentHash(text);
-        return db.inTransaction(c -> {
-            Optional<DocumentInfo> same = documents.findByHash(c, hash);
-            if (same.isPresent() && same.get().id() != id) {
-                throw new GlossaException("This version is already in the library as document "
-                        + same.get().id() + " (" + same.get().title() + ").");
-            }
-            Reanchoring result = Reanchoring.of(annotations.forDocument(c, id), text);
-            documents.replaceContent(c, id, newVersion, hash);
-            for (Annotation a : result.annotations()) {
-                annotations.update(c, a);
-            }
-            return result.report(id);
-        });
-    }
-
-    /** Reads a file and makes it the new version of document {@code id}; see {@link #replaceDocument}. */
-    public ReanchorReport replaceDocumentFromFile(long id, Path file) throws ImportException {
-        document(id);
-        return replaceDocument(id, importers.read(file));
-    }
-
     /** A document's annotations that lost their passage, in reading order. */
     public List<Annotation> orphans(long documentId) {
         return annotationsWithStatus(documentId, AnchorStatus.ORPHANED);
@@ -502,665 +459,38 @@ public final class Library implements AutoCloseable {
         return save(accepted.withNote(accepted.note(), now()));
     }
 
-    /**
-     * The document's identity for interchange: its source URL, else the content-hash URN of the
-     * text it was first imported with (stable across {@link #replaceDocument}).
-     */
-    public synchronized String documentUri(long id) {
-        DocumentInfo info = document(id);
-        return db.read(c -> identities.uri(c, id)).orElse(info.uri());
+    // ---- settings and the colour codebook -------------------------------------------------
+
+    public synchronized Optional<String> setting(String key) {
+        return db.read(c -> settings.find(c, key));
     }
 
-    /** One annotation as a W3C Web Annotation JSON-LD document. */
-    public synchronized String exportWebAnnotation(String annotationId) {
-        Annotation a = annotation(annotationId);
-        return WebAnnotationWriter.toJson(new WebAnnotationWriter().annotation(webItems(List.of(a)).get(0)));
-    }
-
-    /** A document's annotations as a W3C AnnotationCollection (JSON-LD). */
-    public synchronized String exportWebAnnotations(long documentId) {
-        DocumentInfo info = document(documentId);
-        return WebAnnotationWriter.toJson(new WebAnnotationWriter().collection(
-                "Glossa annotations: " + info.title(), webItems(annotations(documentId))));
-    }
-
-    /** Every annotation in the library as one W3C AnnotationCollection (JSON-LD). */
-    public synchronized String exportAllWebAnnotations() {
-        return WebAnnotationWriter.toJson(new WebAnnotationWriter().collection(
-                "Glossa annotations", webItems(allAnnotations())));
-    }
-
-    private List<WebAnnotationWriter.Item> webItems(List<Annotation> list) {
-        java.util.Map<Long, WebAnnotationWriter.Source> sources = new java.util.HashMap<>();
-        return list.stream().map(a -> new WebAnnotationWriter.Item(a, sources.computeIfAbsent(a.documentId(),
-                id -> new WebAnnotationWriter.Source(documentUri(id), load(id).text())))).toList();
-    }
-
-    /**
-     * Imports W3C Web Annotations (a collection, a page, one annotation or an array) in one
-     * transaction: each is matched to a document and anchored by its selectors; an id already in
-     * the library is updated only when the incoming copy is newer.
-     */
-    public synchronized AnnotationImportReport importWebAnnotations(String json) {
-        OffsetDateTime now = now();
-        return db.inTransaction(c -> new WebAnnotationImport(documents, identities, annotations).run(c, json, now));
-    }
-
-    /** Reads a JSON-LD file and imports it; see {@link #importWebAnnotations(String)}. */
-    public AnnotationImportReport importWebAnnotationsFromFile(Path file) {
-        try {
-            return importWebAnnotations(java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new GlossaException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    // ---- batch import (files and folders, one transaction per file) ------------------------
-
-    /**
-     * Imports files and folders (recursively, hidden files skipped), each file in its own
-     * transaction. A failure is recorded and the next file goes on; {@code cancelled} is asked
-     * before each file, so a cancel leaves every file before it imported and none after.
-     */
-    public BatchResult importAll(List<Path> pathsOrFolders, ImportProgress listener,
-                                 java.util.function.BooleanSupplier cancelled) {
-        ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
-        List<Path> files = ImportFiles.expand(pathsOrFolders);
-        List<BatchResult.Outcome> outcomes = new java.util.ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            if (cancelled != null && cancelled.getAsBoolean()) {
-                return new BatchResult(outcomes, true);
-            }
-            Path file = files.get(i);
-            progress.starting(i + 1, files.size(), file);
-            BatchResult.Outcome outcome;
-            try {
-                ImportResult r = importFile(file);
-                outcome = new BatchResult.Outcome(file, r.status() == ImportResult.Status.IMPORTED
-                        ? BatchResult.Status.IMPORTED : BatchResult.Status.DUPLICATE, r.id(), r.title(), null);
-            } catch (GlossaException e) {
-                outcome = new BatchResult.Outcome(file, BatchResult.Status.FAILED, 0, null, e.getMessage());
-            }
-            outcomes.add(outcome);
-            progress.finished(i + 1, files.size(), outcome);
-        }
-        return new BatchResult(outcomes, false);
-    }
-
-    // ==== search, claims, collections, tags, links ==========================================
-    // Kept together at the end of the file; the logic lives in core.search and core.organize.
-
-    private final org.glossa.core.search.SearchEngine searchEngine = new org.glossa.core.search.SearchEngine();
-
-    /**
-     * Searches document text and annotations; best hits first. See
-     * {@link org.glossa.core.search.QueryParser} for the query language. Documents imported
-     * since the last search are indexed first (one transaction).
-     */
-    public synchronized List<org.glossa.core.search.SearchHit> search(String query, int limit) {
-        org.glossa.core.search.SearchQuery q = org.glossa.core.search.QueryParser.parse(query);
-        ensureTextIndexed();
-        return db.read(c -> searchEngine.search(c, q, limit));
-    }
-
-    /** Indexes the text of documents that have not been indexed yet; returns how many. */
-    public synchronized int ensureTextIndexed() {
-        return db.inTransaction(c -> searchEngine.indexer().indexMissing(c));
-    }
-
-    // ---- claims table and tag overview ----------------------------------------------------
-
-    private final org.glossa.core.claims.ClaimsQuery claimsQuery = new org.glossa.core.claims.ClaimsQuery();
-    private final org.glossa.core.organize.TagMatrixQuery tagMatrixQuery = new org.glossa.core.organize.TagMatrixQuery();
-
-    /**
-     * Every annotation matching {@code query} (same language as {@link #search}; empty or null
-     * = all; {@code in:NAME} = one collection), in document and reading order.
-     */
-    public synchronized List<org.glossa.core.claims.ClaimRow> claims(String query) {
-        org.glossa.core.search.SearchQuery q = org.glossa.core.search.QueryParser.parse(query);
-        return db.read(c -> claimsQuery.rows(c, q));
-    }
-
-    /** Writes {@link #claims} as CSV (UTF-8, with a byte-order mark when {@code bom}); returns the row count. */
-    public int exportClaimsCsv(String query, Path file, boolean bom) {
-        List<org.glossa.core.claims.ClaimRow> rows = claims(query);
-        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
-            org.glossa.core.claims.ClaimsCsv.write(rows, out, bom);
-        } catch (IOException e) {
-            throw new GlossaException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return rows.size();
-    }
-
-    /** Tags x documents counts over the annotations {@code query} selects (empty = all). */
-    public synchronized org.glossa.core.organize.TagMatrix tagMatrix(String query) {
-        org.glossa.core.search.SearchQuery q = org.glossa.core.search.QueryParser.parse(query);
-        return db.read(c -> tagMatrixQuery.matrix(c, org.glossa.core.search.AnnotationSelection.of(c, q)));
-    }
-
-    // ---- links between annotations --------------------------------------------------------
-
-    private final org.glossa.core.organize.LinkRepository links = new org.glossa.core.organize.LinkRepository();
-
-    /** Links {@code fromId} to {@code toId} ("from supports to"); re-linking changes the kind. */
-    public synchronized void link(String fromId, String toId, org.glossa.core.organize.LinkKind kind) {
-        annotation(fromId);
-        annotation(toId);
+    public synchronized void setSetting(String key, String value) {
         db.inTransaction(c -> {
-            links.link(c, fromId, toId, kind, now());
+            settings.put(c, key, value);
             return null;
         });
     }
 
-    /** Removes the link between two annotations (either direction); false when there was none. */
-    public synchronized boolean unlink(String annotationId, String otherId) {
-        return db.inTransaction(c -> links.unlink(c, annotationId, otherId));
+    /** The meaning of every palette colour (the codebook), in palette order. */
+    public synchronized Map<HighlightColor, String> codebook() {
+        return db.read(settings::codebook);
     }
 
-    /** The links of one annotation, both those it makes and those pointing at it. */
-    public synchronized List<org.glossa.core.organize.AnnotationLink> links(String annotationId) {
-        annotation(annotationId);
-        return db.read(c -> links.of(c, annotationId));
-    }
-
-    // ---- collections ----------------------------------------------------------------------
-
-    private final org.glossa.core.organize.CollectionRepository collections =
-            new org.glossa.core.organize.CollectionRepository();
-
-    public synchronized org.glossa.core.organize.DocumentCollection createCollection(String name) {
-        return db.inTransaction(c -> collections.create(c, name, now()));
-    }
-
-    public synchronized void renameCollection(long collectionId, String newName) {
+    /** Renames colours in the codebook, in one transaction; blank names restore the default. */
+    public synchronized void setCodebook(Map<HighlightColor, String> meanings) {
         db.inTransaction(c -> {
-            collections.rename(c, collectionId, newName);
+            settings.putCodebook(c, meanings);
             return null;
         });
     }
 
-    /** Deletes a collection; its documents stay in the library. */
-    public synchronized void deleteCollection(long collectionId) {
-        db.inTransaction(c -> {
-            collections.delete(c, collectionId);
-            return null;
-        });
+    private OffsetDateTime now() {
+        return Timestamps.now(clock);
     }
 
-    /** Adds documents to a collection (already there is fine); returns how many were new. */
-    public synchronized int addToCollection(long collectionId, List<Long> documentIds) {
-        collection(collectionId);
-        documentIds.forEach(this::document);
-        return db.inTransaction(c -> {
-            int added = 0;
-            for (long id : documentIds) {
-                added += collections.add(c, collectionId, id, now()) ? 1 : 0;
-            }
-            return added;
-        });
-    }
-
-    public synchronized boolean removeFromCollection(long collectionId, long documentId) {
-        collection(collectionId);
-        return db.inTransaction(c -> collections.remove(c, collectionId, documentId));
-    }
-
-    /** All collections by name, with their document counts. */
-    public synchronized List<org.glossa.core.organize.DocumentCollection> collections() {
-        return db.read(collections::list);
-    }
-
-    public synchronized List<org.glossa.core.organize.DocumentCollection> collectionsOf(long documentId) {
-        return db.read(c -> collections.of(c, documentId));
-    }
-
-    public synchronized org.glossa.core.organize.DocumentCollection collection(long collectionId) {
-        return db.read(c -> collections.find(c, collectionId)).orElseThrow(() -> new GlossaException(
-                "No collection with id " + collectionId + "."));
-    }
-
-    /** A collection by name (ignoring case), or a user error. */
-    public synchronized org.glossa.core.organize.DocumentCollection collection(String name) {
-        return db.read(c -> collections.find(c, name)).orElseThrow(() -> new GlossaException(
-                "There is no collection named '" + name + "'."));
-    }
-
-    /** The documents of a collection, in the order they were added. */
-    public synchronized List<DocumentInfo> documentsIn(long collectionId) {
-        collection(collectionId);
-        List<Long> ids = db.read(c -> collections.documentIds(c, collectionId));
-        return ids.stream().map(this::findDocument).flatMap(Optional::stream).toList();
-    }
-
-    // ---- document metadata, reading time, delete with undo --------------------------------
-
-    /** Every document with its last-read time, tags and collections: the library table. */
-    public synchronized List<org.glossa.core.organize.LibraryRow> libraryRows() {
-        return db.read(c -> new org.glossa.core.organize.LibraryRows().rows(c));
-    }
-
-    private final org.glossa.core.organize.DocumentEditor documentEditor = new org.glossa.core.organize.DocumentEditor();
-
-    /** Changes title, author and source; blank author/source clear them. */
-    public synchronized DocumentInfo updateDocumentInfo(long id, String title, String author, String source) {
-        document(id);
-        db.inTransaction(c -> {
-            documentEditor.updateInfo(c, id, title, author, source);
-            return null;
-        });
-        return document(id);
-    }
-
-    /** Records that the document was opened now (the library table's "last read"). */
-    public synchronized void markRead(long id) {
-        document(id);
-        db.inTransaction(c -> {
-            documents.markRead(c, id, now());
-            return null;
-        });
-    }
-
-    public synchronized Optional<OffsetDateTime> lastRead(long id) {
-        document(id);
-        return Optional.ofNullable(db.read(c -> org.glossa.core.organize.DocumentEditor.lastRead(c, id)));
-    }
-
-    /** Deletes a document with its annotations and returns what {@link #restoreDocument} needs to undo it. */
-    public synchronized org.glossa.core.organize.DeletedDocument deleteDocumentForUndo(long id) {
-        DocumentInfo info = document(id);
-        return db.inTransaction(c -> documentEditor.delete(c, info));
-    }
-
-    /** Undo of {@link #deleteDocumentForUndo}: the document comes back under a new id, annotations keep theirs. */
-    public synchronized DocumentInfo restoreDocument(org.glossa.core.organize.DeletedDocument deleted) {
-        long id = db.inTransaction(c -> documentEditor.restore(c, deleted));
-        return document(id);
-    }
-
-    // ---- bulk annotation import (bench, and later W3C/bundle import) ----------------------
-
-    /**
-     * Stores annotations exactly as given, all in one transaction: 10,000 highlights take well
-     * under a second this way, where one transaction each would wait for 10,000 syncs (synchronous=FULL).
-     */
-    public synchronized void importAnnotations(List<Annotation> list) {
-        list.stream().map(Annotation::documentId).distinct().forEach(this::document);
-        db.inTransaction(c -> {
-            for (Annotation a : list) {
-                annotations.insert(c, a);
-            }
-            return null;
-        });
-    }
-
-    // ---- safety: read-only opening, checks, backups, restore ---------------------------------------
-    // Kept together at the end of the file; the logic lives in core.store (LibraryCheck, Backups,
-    // Restore) and LibraryLock, these are only the facade's doors to it.
-
-    /**
-     * Opens an existing, up-to-date library for reading only, without the writer's lock, so it
-     * works while a window has the library open. Every change through it fails as read-only.
-     */
-    public static Library openReadOnly(Path file) {
-        return new Library(Database.openReadOnly(file), Clock.systemUTC(), new Importers(),
-                System.getProperty("user.name", "me"));
-    }
-
-    /** True when {@link #openReadOnly} cannot serve the file: it is missing or needs an upgrade. */
-    public static boolean needsWriterToOpen(Path file) {
-        return Database.needsWriterToOpen(file);
-    }
-
-    /** What {@code PRAGMA integrity_check} finds wrong with the file (read-only); empty means sound. */
-    public static List<String> check(Path library) {
-        return org.glossa.core.store.LibraryCheck.problems(library, true);
-    }
-
-    /** The automatic backups of a library, newest first. Works on a damaged library too. */
-    public static List<org.glossa.core.store.Backup> backups(Path library) {
-        return org.glossa.core.store.Backups.list(library);
-    }
-
-    /**
-     * Replaces the library with {@code backup} (null: the newest automatic backup), taking the
-     * writer's lock for the time it takes, so call it with the library closed and its lock released
-     * (a window offering this after a failed open has neither). The backup is checked first; the
-     * previous file is moved aside with its WAL, never deleted. Returns where it went (null when
-     * there was no library file).
-     */
-    public static Path restore(Path library, Path backup) {
-        Path chosen = backup;
-        if (chosen == null) {
-            chosen = backups(library).stream().findFirst().map(org.glossa.core.store.Backup::file)
-                    .orElseThrow(() -> new GlossaException("There is no automatic backup of " + library
-                            + " to restore."));
-        }
-        try (LibraryLock lock = LibraryLock.acquire(library)) {
-            return org.glossa.core.store.Restore.restore(library, chosen, java.time.Instant.now());
-        }
-    }
-
-    // ==== export and class packets =================================================
-    // Kept together at the end of the file; the logic lives in core.export and core.packet.
-
-    /** Opens a library whose new annotations are signed by {@code authorName} (a student, a teacher). */
-    public static Library open(Path file, Clock clock, Importers importers, String authorName) {
-        Database db = Database.open(file);
-        Library library = new Library(db, clock, importers,
-                authorName == null || authorName.isBlank() ? System.getProperty("user.name", "me") : authorName.strip());
-        if (db.wasCreated()) {
-            library.importSample();
-        }
-        return library;
-    }
-
-    /** A document with its interchange uri and all its annotations: what every export reads. */
-    public synchronized org.glossa.core.export.AnnotatedDocument annotatedDocument(long documentId) {
-        return new org.glossa.core.export.AnnotatedDocument(load(documentId), documentUri(documentId),
-                annotations(documentId));
-    }
-
-    /** The documents holding annotations tagged {@code tag} (or a child tag), with only those annotations. */
-    public synchronized List<org.glossa.core.export.AnnotatedDocument> annotatedDocumentsWithTag(String tag) {
-        String wanted = TagNames.normalize(tag).toLowerCase(java.util.Locale.ROOT);
-        if (wanted.isEmpty()) {
-            throw new GlossaException("Name a tag to export.");
-        }
-        java.util.Map<Long, List<Annotation>> byDoc = new java.util.TreeMap<>();
-        for (Annotation a : allAnnotations()) {
-            boolean tagged = a.tags().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT))
-                    .anyMatch(t -> t.equals(wanted) || t.startsWith(wanted + "/"));
-            if (tagged) {
-                byDoc.computeIfAbsent(a.documentId(), k -> new java.util.ArrayList<>()).add(a);
-            }
-        }
-        return byDoc.entrySet().stream().map(e -> new org.glossa.core.export.AnnotatedDocument(load(e.getKey()),
-                documentUri(e.getKey()), e.getValue())).toList();
-    }
-
-    /**
-     * A document with only some authors' annotations (the layers a teacher chose to show); an
-     * empty set means every author.
-     */
-    public synchronized org.glossa.core.export.AnnotatedDocument annotatedDocument(long documentId,
-                                                                                 java.util.Set<String> authors) {
-        if (authors.isEmpty()) {
-            return annotatedDocument(documentId);
-        }
-        return new org.glossa.core.export.AnnotatedDocument(load(documentId), documentUri(documentId),
-                annotations(documentId).stream().filter(a -> authors.contains(a.author() == null ? "" : a.author()))
-                        .toList());
-    }
-
-    /** The HTML of {@link #exportHtml} with only the given authors' annotations (all when empty). */
-    public String exportHtml(long documentId, java.util.Set<String> authors) {
-        return new org.glossa.core.export.AnnotatedHtml(now()).html(annotatedDocument(documentId, authors));
-    }
-
-    /** A document's annotations as Markdown with front matter and glossa:// links back. */
-    public String exportMarkdown(long documentId) {
-        return new org.glossa.core.export.MarkdownExport(now()).document(annotatedDocument(documentId));
-    }
-
-    /** Every annotation tagged {@code tag} (or a child tag), across documents, as Markdown. */
-    public String exportMarkdownForTag(String tag) {
-        return new org.glossa.core.export.MarkdownExport(now()).tag(TagNames.normalize(tag),
-                annotatedDocumentsWithTag(tag));
-    }
-
-    /** Every annotated document's annotations in one Markdown file, a section per document. */
-    public String exportMarkdownOfLibrary() {
-        List<org.glossa.core.export.AnnotatedDocument> docs = documents().stream()
-                .filter(d -> d.annotationCount() > 0).map(d -> annotatedDocument(d.id())).toList();
-        return new org.glossa.core.export.MarkdownExport(now()).collection("Glossa annotations", docs);
-    }
-
-    /** The annotations of a collection's documents in one Markdown file, a section per document. */
-    public String exportMarkdownOfCollection(String name) {
-        var collection = collection(name);
-        List<org.glossa.core.export.AnnotatedDocument> docs = documentsIn(collection.id()).stream()
-                .map(d -> annotatedDocument(d.id())).toList();
-        return new org.glossa.core.export.MarkdownExport(now()).collection(collection.name(), docs);
-    }
-
-    /** The whole document as HTML with highlights inline and numbered notes; also the PDF's source. */
-    public String exportHtml(long documentId) {
-        return new org.glossa.core.export.AnnotatedHtml(now()).html(annotatedDocument(documentId));
-    }
-
-    /** The same page as {@link #exportHtml} rendered to PDF with embedded fonts. */
-    public void exportPdf(long documentId, java.io.OutputStream out) throws IOException {
-        new org.glossa.core.export.PdfWriter().write(
-                new org.glossa.core.export.AnnotatedHtml(now()).page(annotatedDocument(documentId)), out);
-    }
-
-    /** Flashcards for Anki from the given documents' highlights (all documents when empty). */
-    public String exportFlashcards(List<Long> documentIds, org.glossa.core.export.AnkiExport.Style style) {
-        List<Long> ids = documentIds.isEmpty() ? documents().stream().map(DocumentInfo::id).toList() : documentIds;
-        return new org.glossa.core.export.AnkiExport(style).cards(ids.stream().map(this::annotatedDocument).toList());
-    }
-
-    /** Flashcards for Anki from the highlights tagged {@code tag} (or a child tag). */
-    public String exportFlashcardsForTag(String tag, org.glossa.core.export.AnkiExport.Style style) {
-        return new org.glossa.core.export.AnkiExport(style).cards(annotatedDocumentsWithTag(tag));
-    }
-
-    /** The glossa:// link that opens this annotation's passage. */
-    public org.glossa.core.export.GlossaLink linkTo(String annotationId) {
-        Annotation a = annotation(annotationId);
-        return org.glossa.core.export.GlossaLink.toAnnotation(documentUri(a.documentId()), a.id());
-    }
-
-    /** The document a link names (by interchange uri or id), if this library holds it. */
-    public synchronized Optional<DocumentInfo> resolveLink(org.glossa.core.export.GlossaLink link) {
-        if (link.doc().matches("\\d{1,18}")) {
-            return findDocument(Long.parseLong(link.doc()));
-        }
-        return db.read(c -> identities.findByUri(c, link.doc())).stream().findFirst().flatMap(this::findDocument);
-    }
-
-    // ---- class packets, bundles and authors' layers ----------------------------------------
-
-    private final org.glossa.core.packet.PacketRepository packetStore = new org.glossa.core.packet.PacketRepository();
-
-    /** A new, empty packet by this library's author (the teacher). */
-    public synchronized org.glossa.core.packet.Packet createPacket(String title, String introduction) {
-        String t = packetText(title, "title", org.glossa.core.packet.BundleLimits.MAX_TITLE, true);
-        String intro = packetText(introduction, "introduction", org.glossa.core.packet.BundleLimits.MAX_INTRODUCTION,
-                false);
-        long id = db.inTransaction(c -> packetStore.insert(c, UUID.randomUUID().toString(), t, intro, author, now()));
-        return packet(id);
-    }
-
-    public synchronized List<org.glossa.core.packet.Packet> packets() {
-        return db.read(packetStore::list);
-    }
-
-    public synchronized org.glossa.core.packet.Packet packet(long id) {
-        return db.read(c -> packetStore.find(c, id)).orElseThrow(() -> new GlossaException(
-                "No packet with id " + id + " in this library (see 'glossa packet list')."));
-    }
-
-    public synchronized org.glossa.core.packet.Packet updatePacket(long id, String title, String introduction) {
-        packet(id);
-        String t = packetText(title, "title", org.glossa.core.packet.BundleLimits.MAX_TITLE, true);
-        String intro = packetText(introduction, "introduction", org.glossa.core.packet.BundleLimits.MAX_INTRODUCTION,
-                false);
-        db.inTransaction(c -> {
-            packetStore.update(c, id, t, intro);
-            return null;
-        });
-        return packet(id);
-    }
-
-    /** Deletes the packet and its questions; its documents and annotations stay in the library. */
-    public synchronized void deletePacket(long id) {
-        packet(id);
-        db.inTransaction(c -> {
-            packetStore.delete(c, id);
-            return null;
-        });
-    }
-
-    /** Appends a document to the packet's readings (a document already there stays in its place). */
-    public synchronized org.glossa.core.packet.Packet addToPacket(long packetId, long documentId) {
-        packet(packetId);
-        document(documentId);
-        db.inTransaction(c -> {
-            packetStore.addDocument(c, packetId, documentId);
-            return null;
-        });
-        return packet(packetId);
-    }
-
-    public synchronized org.glossa.core.packet.Packet removeFromPacket(long packetId, long documentId) {
-        packet(packetId);
-        db.inTransaction(c -> {
-            packetStore.removeDocument(c, packetId, documentId);
-            return null;
-        });
-        return packet(packetId);
-    }
-
-    /** Adds a question on one of the packet's readings; the answer shows only in the teacher's version. */
-    public synchronized org.glossa.core.packet.Packet addQuestion(long packetId, long documentId, String question,
-                                                                  String answer) {
-        if (!packet(packetId).documentIds().contains(documentId)) {
-            throw new GlossaException("Document " + documentId + " is not in packet " + packetId
-                    + "; add it first (glossa packet add).");
-        }
-        String q = packetText(question, "question", org.glossa.core.packet.BundleLimits.MAX_QUESTION, true);
-        String a = packetText(answer, "answer", org.glossa.core.packet.BundleLimits.MAX_QUESTION, false);
-        db.inTransaction(c -> packetStore.addQuestion(c, packetId, documentId, q, a));
-        return packet(packetId);
-    }
-
-    /** Moves one of the packet's documents to {@code index} (0-based) in the reading order. */
-    public synchronized org.glossa.core.packet.Packet movePacketDocument(long packetId, long documentId, int index) {
-        packet(packetId);
-        db.inTransaction(c -> {
-            packetStore.moveDocument(c, packetId, documentId, index);
-            return null;
-        });
-        return packet(packetId);
-    }
-
-    public synchronized org.glossa.core.packet.Packet updateQuestion(long packetId, long questionId, String question,
-                                                                     String answer) {
-        packet(packetId);
-        String q = packetText(question, "question", org.glossa.core.packet.BundleLimits.MAX_QUESTION, true);
-        String a = packetText(answer, "answer", org.glossa.core.packet.BundleLimits.MAX_QUESTION, false);
-        if (!db.inTransaction(c -> packetStore.updateQuestion(c, questionId, q, a))) {
-            throw new GlossaException("No question with id " + questionId + ".");
-        }
-        return packet(packetId);
-    }
-
-    public synchronized org.glossa.core.packet.Packet deleteQuestion(long packetId, long questionId) {
-        packet(packetId);
-        db.inTransaction(c -> packetStore.deleteQuestion(c, questionId));
-        return packet(packetId);
-    }
-
-    private static String packetText(String value, String what, int max, boolean required) {
-        String v = value == null ? "" : value.strip();
-        if (required && v.isEmpty()) {
-            throw new GlossaException("The packet's " + what + " cannot be empty.");
-        }
-        if (v.length() > max) {
-            throw new GlossaException("The packet's " + what + " is longer than " + max + " characters.");
-        }
-        return v;
-    }
-
-    /** The packet's readings in order, each with the teacher's guiding annotations (the packet author's). */
-    public synchronized List<org.glossa.core.export.AnnotatedDocument> packetReadings(long packetId) {
-        org.glossa.core.packet.Packet p = packet(packetId);
-        return p.documentIds().stream().map(id -> new org.glossa.core.export.AnnotatedDocument(load(id),
-                documentUri(id), annotationsBy(id, p.author()))).toList();
-    }
-
-    /** The printable packet as HTML: the preview, and what {@link #exportPacketPdf} renders. */
-    public String packetHtml(long packetId, org.glossa.core.packet.PacketHtml.Edition edition) {
-        return org.glossa.core.export.HtmlPage.render(org.glossa.core.packet.PacketHtml.page(packet(packetId),
-                packetReadings(packetId), edition));
-    }
-
-    public void exportPacketPdf(long packetId, org.glossa.core.packet.PacketHtml.Edition edition,
-                                java.io.OutputStream out) throws IOException {
-        new org.glossa.core.export.PdfWriter().write(org.glossa.core.packet.PacketHtml.page(packet(packetId),
-                packetReadings(packetId), edition), out);
-    }
-
-    /** The packet as a .glossa bundle for students: documents, questions (no answers), guiding annotations. */
-    public synchronized void exportPacketBundle(long packetId, Path out) throws IOException {
-        org.glossa.core.packet.Packet p = packet(packetId);
-        writeBundle(p, org.glossa.core.packet.BundleManifest.PACKET, p.author(), out);
-    }
-
-    /** A student's work on a packet as a bundle: only the annotations this library's author made. */
-    public synchronized void exportMyWork(long packetId, Path out) throws IOException {
-        writeBundle(packet(packetId), org.glossa.core.packet.BundleManifest.WORK, author, out);
-    }
-
-    private void writeBundle(org.glossa.core.packet.Packet p, String kind, String by, Path out) throws IOException {
-        if (p.readings().isEmpty()) {
-            throw new GlossaException("Packet " + p.id() + " has no documents yet; add one (glossa packet add).");
-        }
-        List<Document> docs = p.documentIds().stream().map(this::load).toList();
-        List<String> uris = p.documentIds().stream().map(this::documentUri).toList();
-        List<List<String>> questions = p.readings().stream()
-                .map(r -> r.questions().stream().map(org.glossa.core.packet.Packet.Question::text).toList()).toList();
-        List<Annotation> selected = new java.util.ArrayList<>();
-        p.documentIds().forEach(id -> selected.addAll(annotationsBy(id, by)));
-        String json = WebAnnotationWriter.toJson(new WebAnnotationWriter().collection(
-                p.title() + " (" + kind + (by == null || by.isBlank() ? "" : " by " + by) + ")", webItems(selected)));
-        org.glossa.core.packet.Bundle.write(out, kind, by, now(),
-                new org.glossa.core.packet.BundleManifest.PacketInfo(p.uid(), p.title(), p.introduction(), p.author(),
-                        p.created()), docs, uris, questions, json);
-    }
-
-    /**
-     * Opens a .glossa bundle (a teacher's packet or a student's work) in one transaction: checked
-     * completely first, then documents matched or imported, the packet matched by its uid or
-     * created, annotations added under their authors. A bad bundle changes nothing, and no
-     * incoming annotation ever replaces one of this library's author's own.
-     */
-    public synchronized org.glossa.core.packet.BundleImportReport importBundle(Path file) {
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new GlossaException("No such file: " + file);
-        }
-        org.glossa.core.packet.Bundle bundle = org.glossa.core.packet.Bundle.read(file);
-        OffsetDateTime now = now();
-        return db.inTransaction(c -> new org.glossa.core.packet.BundleImport(documents, identities, annotations,
-                packetStore, author).run(c, bundle, now));
-    }
-
-    /** The authors who annotated a document, each with their number of annotations (the layers). */
-    public synchronized List<org.glossa.core.packet.AuthorLayer> annotationAuthors(long documentId) {
-        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (Annotation a : annotations(documentId)) {
-            counts.merge(a.author() == null ? "" : a.author(), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().map(e -> new org.glossa.core.packet.AuthorLayer(e.getKey(), e.getValue()))
-                .toList();
-    }
-
-    /** A document's annotations by one author ("" for annotations without one), in reading order. */
-    public synchronized List<Annotation> annotationsBy(long documentId, String who) {
-        String wanted = who == null ? "" : who;
-        return annotations(documentId).stream()
-                .filter(a -> (a.author() == null ? "" : a.author()).equals(wanted)).toList();
-    }
-
-    /**
-     * The passages most people marked, most-marked first: stretches highlighted by at least
-     * {@code minAuthors} distinct authors, not counting this library's own author (the teacher).
-     */
-    public synchronized List<org.glossa.core.packet.PassageRanking.MarkedPassage> mostMarkedPassages(
-            long documentId, int minAuthors) {
-        return org.glossa.core.packet.PassageRanking.rank(load(documentId).text(), annotations(documentId),
-                java.util.Set.of(author), minAuthors);
+    @Override
+    public synchronized void close() {
+        db.close();
     }
 }

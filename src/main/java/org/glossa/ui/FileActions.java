@@ -99,7 +99,8 @@ final class FileActions {
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             background.run(() -> {
-                Files.writeString(file.toPath(), library.exportWebAnnotations(id), java.nio.charset.StandardCharsets.UTF_8);
+                Files.writeString(file.toPath(), library.webAnnotations().exportDocument(id),
+                        java.nio.charset.StandardCharsets.UTF_8);
                 return file;
             }, f -> status.info("Exported the annotations to " + f.getName() + "."));
         }
@@ -112,7 +113,7 @@ final class FileActions {
                 new FileChooser.ExtensionFilter("All files", "*"));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
-            background.run(() -> library.importWebAnnotationsFromFile(file.toPath()), report -> {
+            background.run(() -> library.webAnnotations().importFile(file.toPath()), report -> {
                 status.info("Annotations: " + report.summary() + ".");
                 annotations.reload();
                 documents.refresh();
@@ -172,7 +173,7 @@ final class FileActions {
 
     /** Imports a class packet or a student's work: documents, annotations as layers, questions. */
     void openBundle(Path file) {
-        background.run(() -> library.importBundle(file), report -> {
+        background.run(() -> library.packets().importBundle(file), report -> {
             status.info(report.summary());
             documents.refresh();
             annotations.reload();
@@ -183,7 +184,7 @@ final class FileActions {
     void openLink(String link) {
         background.run(() -> {
             var parsed = org.glossa.core.export.GlossaLink.parse(link);
-            return java.util.Map.entry(parsed, library.resolveLink(parsed));
+            return java.util.Map.entry(parsed, library.exports().resolveLink(parsed));
         }, found -> {
             if (found.getValue().isEmpty()) {
                 status.error("The link names a document that is not in this library.");

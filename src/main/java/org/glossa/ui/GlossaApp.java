@@ -9,6 +9,7 @@ import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
 import org.glossa.core.LibraryLock;
 import org.glossa.core.LibraryPaths;
+import org.glossa.core.store.LibraryFile;
 
 /**
  * The window application. Arguments: {@code --library FILE} (else $GLOSSA_LIBRARY, else the
@@ -83,7 +84,7 @@ public final class GlossaApp extends Application {
                 return;
             }
             try {
-                Library.restore(file, chosen.get());
+                LibraryFile.restore(file, chosen.get());
                 openLibrary();
             } catch (GlossaException e) {
                 startupError = e.getMessage();

@@ -266,7 +266,7 @@ public final class MainWindow {
             return;
         }
         long id = reader.document().id();
-        background.run(() -> library.mostMarkedPassages(id, 2), passages -> {
+        background.run(() -> library.layers().mostMarkedPassages(id, 2), passages -> {
             javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>();
             list.setId("most-marked");
             list.setPlaceholder(new Label("No passage was marked by two or more people."));

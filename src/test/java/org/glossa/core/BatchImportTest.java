@@ -32,7 +32,7 @@ class BatchImportTest {
         try (Library lib = Library.open(dir.resolve("lib.sqlite"))) {
             int before = lib.documents().size();
             List<String> progress = new ArrayList<>();
-            BatchResult result = lib.importAll(List.of(in), new ImportProgress() {
+            BatchResult result = lib.bulkImport().files(List.of(in), new ImportProgress() {
                 @Override
                 public void starting(int index, int total, Path file) {
                     progress.add(index + "/" + total + " " + file.getFileName());
@@ -58,9 +58,9 @@ class BatchImportTest {
     void theSameContentTwiceIsADuplicateNotANewDocument() throws IOException {
         Path in = folderWithThreeGoodOneBadOneHidden();
         try (Library lib = Library.open(dir.resolve("lib.sqlite"))) {
-            lib.importAll(List.of(in), ImportProgress.NONE, () -> false);
+            lib.bulkImport().files(List.of(in), ImportProgress.NONE, () -> false);
             int after = lib.documents().size();
-            BatchResult again = lib.importAll(List.of(in), ImportProgress.NONE, () -> false);
+            BatchResult again = lib.bulkImport().files(List.of(in), ImportProgress.NONE, () -> false);
             assertThat(again.count(BatchResult.Status.DUPLICATE)).isEqualTo(3);
             assertThat(lib.documents()).hasSize(after);
         }
@@ -72,7 +72,7 @@ class BatchImportTest {
         try (Library lib = Library.open(dir.resolve("lib.sqlite"))) {
             int before = lib.documents().size();
             AtomicInteger asked = new AtomicInteger();
-            BatchResult result = lib.importAll(List.of(in), ImportProgress.NONE, () -> asked.incrementAndGet() > 2);
+            BatchResult result = lib.bulkImport().files(List.of(in), ImportProgress.NONE, () -> asked.incrementAndGet() > 2);
             assertThat(result.cancelled()).isTrue();
             assertThat(result.outcomes()).hasSize(2);
             assertThat(lib.documents()).hasSize(before + (int) result.count(BatchResult.Status.IMPORTED));

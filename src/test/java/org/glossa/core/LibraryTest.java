@@ -140,7 +140,7 @@ class LibraryTest {
 
         assertThat(first.tags()).containsExactly("Claim");
         assertThat(second.tags()).containsExactly("Claim");
-        assertThat(library.tagCounts()).singleElement().satisfies(t -> {
+        assertThat(library.tags().counts()).singleElement().satisfies(t -> {
             assertThat(t.name()).isEqualTo("Claim");
             assertThat(t.count()).isEqualTo(2);
         });
@@ -150,7 +150,7 @@ class LibraryTest {
     void hierarchicalTagNamesAreNormalisedWhenStored() {
         Annotation a = annotatePassage("yellow", "", List.of(" claim / economic ", "", "  "));
         assertThat(a.tags()).containsExactly("claim/economic");
-        assertThat(library.tagCounts()).extracting(TagRepository.TagCount::name).containsExactly("claim/economic");
+        assertThat(library.tags().counts()).extracting(TagRepository.TagCount::name).containsExactly("claim/economic");
     }
 
     @Test
@@ -175,7 +175,7 @@ class LibraryTest {
                 .isInstanceOf(GlossaException.class)
                 .hasMessageContaining("mauve").hasMessageContaining("yellow");
         assertThat(library.allAnnotations()).isEmpty();
-        assertThat(library.tagCounts()).isEmpty();
+        assertThat(library.tags().counts()).isEmpty();
     }
 
     @Test
@@ -200,7 +200,7 @@ class LibraryTest {
                 .hasMessageContaining(start + ".." + end)
                 .hasMessageContaining("0.." + text.length());
         assertThat(library.allAnnotations()).isEmpty();
-        assertThat(library.tagCounts()).isEmpty();
+        assertThat(library.tags().counts()).isEmpty();
     }
 
     @Test
@@ -210,7 +210,7 @@ class LibraryTest {
                 .isInstanceOf(GlossaException.class)
                 .hasMessageContaining("white space");
         assertThat(library.allAnnotations()).isEmpty();
-        assertThat(library.tagCounts()).isEmpty();
+        assertThat(library.tags().counts()).isEmpty();
     }
 
     @Test

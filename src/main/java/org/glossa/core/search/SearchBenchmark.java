@@ -90,18 +90,18 @@ public final class SearchBenchmark {
 
     private static Report measure(Library lib, Connection bare, Options options, Path file, double generateMs,
                                   double openMs, double bareOpenMs) throws SQLException, java.io.IOException {
-        lib.ensureTextIndexed();
+        lib.search().ensureTextIndexed();
         List<QueryTiming> timings = new ArrayList<>();
         List<Double> allSearch = new ArrayList<>();
         List<Double> allLike = new ArrayList<>();
         for (String q : queries()) {
-            int hits = lib.search(q, 20).size(); // warm-up, and the figure reported
+            int hits = lib.search().find(q, 20).size(); // warm-up, and the figure reported
             likeScan(bare, q);
             double[] search = new double[options.repetitions()];
             double[] like = new double[options.repetitions()];
             for (int i = 0; i < options.repetitions(); i++) {
                 long t = System.nanoTime();
-                lib.search(q, 20);
+                lib.search().find(q, 20);
                 search[i] = millis(t);
                 t = System.nanoTime();
                 likeScan(bare, q);

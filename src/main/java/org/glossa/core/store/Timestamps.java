@@ -1,14 +1,21 @@
 package org.glossa.core.store;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /** Timestamps are stored as ISO-8601 text with their zone offset (public: core.packet stores them too). */
 public final class Timestamps {
     private Timestamps() {
+    }
+
+    /** The time on {@code clock} as Glossa stores it: in UTC, to the millisecond. */
+    public static OffsetDateTime now(Clock clock) {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static String format(OffsetDateTime t) {

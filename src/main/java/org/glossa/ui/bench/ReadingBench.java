@@ -40,7 +40,7 @@ final class ReadingBench implements BenchSection {
         try (Library library = Library.open(dir.resolve("reading.sqlite"));
              Background background = new Background(e -> System.err.println("bench: saving failed: " + e))) {
             long id = library.importDocument(book.document()).id();
-            library.importAnnotations(book.annotations(id));
+            library.bulkImport().annotations(book.annotations(id));
             StackPane root = new StackPane();
             Scene scene = Fx.call(() -> {
                 Scene s = new Scene(root, 1200, 900);

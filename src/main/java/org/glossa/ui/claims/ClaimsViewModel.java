@@ -45,7 +45,7 @@ public final class ClaimsViewModel {
     public void filter(String filter) {
         query = filter == null ? "" : filter;
         String q = query;
-        latest.ask(() -> library.claims(q), loaded -> {
+        latest.ask(() -> library.claims().rows(q), loaded -> {
             rows.setAll(loaded);
             summary.set(loaded.size() + (loaded.size() == 1 ? " annotation" : " annotations"));
         }, message -> {
@@ -66,7 +66,7 @@ public final class ClaimsViewModel {
     /** Writes the current filter's rows to a CSV file (with a BOM so spreadsheets read UTF-8). */
     public void exportCsv(Path file) {
         String q = query;
-        background.run(() -> library.exportClaimsCsv(q, file, true),
+        background.run(() -> library.claims().exportCsv(q, file, true),
                 n -> status.info("Exported " + n + " annotation" + (n == 1 ? "" : "s") + " to " + file.getFileName() + "."));
     }
 }

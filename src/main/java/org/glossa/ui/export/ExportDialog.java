@@ -136,17 +136,17 @@ public final class ExportDialog {
 
     static String render(Library library, long id, Format f) {
         return switch (f) {
-            case MARKDOWN -> library.exportMarkdown(id);
-            case HTML, PDF -> library.exportHtml(id);
-            case ANKI_CLOZE -> library.exportFlashcards(List.of(id), AnkiExport.Style.CLOZE);
-            case ANKI_QUOTE -> library.exportFlashcards(List.of(id), AnkiExport.Style.QUOTE_NOTE);
-            case JSONLD -> library.exportWebAnnotations(id);
+            case MARKDOWN -> library.exports().markdown(id);
+            case HTML, PDF -> library.exports().html(id);
+            case ANKI_CLOZE -> library.exports().flashcards(List.of(id), AnkiExport.Style.CLOZE);
+            case ANKI_QUOTE -> library.exports().flashcards(List.of(id), AnkiExport.Style.QUOTE_NOTE);
+            case JSONLD -> library.webAnnotations().exportDocument(id);
         };
     }
 
     static void write(Library library, long id, Format f, Path file) throws Exception {
         if (f == Format.PDF) {
-            AtomicFile.write(file, out -> library.exportPdf(id, out));
+            AtomicFile.write(file, out -> library.exports().pdf(id, out));
         } else {
             Files.writeString(file, render(library, id, f), StandardCharsets.UTF_8);
         }

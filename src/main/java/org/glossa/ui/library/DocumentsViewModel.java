@@ -104,7 +104,7 @@ public final class DocumentsViewModel {
             List<Annotation> annotations = library.annotations(id);
             int paragraph = library.setting(POSITION + id).map(Integer::parseInt).orElse(0);
             library.setSetting(LAST_DOCUMENT, Long.toString(id));
-            library.markRead(id);
+            library.catalog().markRead(id);
             return new Opened(doc, annotations, paragraph);
         }, opened -> {
             current.set(opened.document().info());
@@ -137,7 +137,7 @@ public final class DocumentsViewModel {
         }
         status.info("Importing\u2026");
         background.run(() -> {
-            BatchResult result = library.importAll(files, new ImportProgress() {
+            BatchResult result = library.bulkImport().files(files, new ImportProgress() {
                 @Override
                 public void starting(int index, int total, Path file) {
                     Background.toFx(() -> watcher.progress(index, total, String.valueOf(file.getFileName())));
@@ -195,7 +195,7 @@ public final class DocumentsViewModel {
 
     /** Replaces the open document with a new version of it and re-anchors its annotations. */
     public void replaceWithNewVersion(long id, Path file) {
-        background.run(() -> library.replaceDocumentFromFile(id, file), report -> {
+        background.run(() -> library.versions().replaceFromFile(id, file), report -> {
             status.info("New version: " + report.summary() + ".");
             open(id);
         });

@@ -109,7 +109,7 @@ public final class LibraryTableViewModel {
 
     /** Reloads rows and collections from the library. */
     public void refresh() {
-        background.run(() -> new Object[] {library.libraryRows(), library.collections()}, r -> {
+        background.run(() -> new Object[] {library.catalog().rows(), library.collections().list()}, r -> {
             @SuppressWarnings("unchecked")
             List<LibraryRow> loadedRows = (List<LibraryRow>) r[0];
             @SuppressWarnings("unchecked")
@@ -124,7 +124,7 @@ public final class LibraryTableViewModel {
     }
 
     public void createCollection(String name) {
-        background.run(() -> library.createCollection(name.strip()), c -> {
+        background.run(() -> library.collections().create(name.strip()), c -> {
             status.info("Created the collection \u201c" + c.name() + "\u201d.");
             refresh();
         });
@@ -132,7 +132,7 @@ public final class LibraryTableViewModel {
 
     public void renameCollection(DocumentCollection c, String newName) {
         background.run(() -> {
-            library.renameCollection(c.id(), newName.strip());
+            library.collections().rename(c.id(), newName.strip());
             return null;
         }, ignored -> {
             status.info("Renamed \u201c" + c.name() + "\u201d to \u201c" + newName.strip() + "\u201d.");
@@ -143,7 +143,7 @@ public final class LibraryTableViewModel {
     /** Deletes a collection; its documents stay in the library. */
     public void deleteCollection(DocumentCollection c) {
         background.run(() -> {
-            library.deleteCollection(c.id());
+            library.collections().delete(c.id());
             return null;
         }, ignored -> {
             if (collection.get() != null && collection.get().id() == c.id()) {
@@ -155,14 +155,14 @@ public final class LibraryTableViewModel {
     }
 
     public void addToCollection(DocumentCollection c, List<Long> documentIds) {
-        background.run(() -> library.addToCollection(c.id(), documentIds), added -> {
+        background.run(() -> library.collections().add(c.id(), documentIds), added -> {
             status.info("Added " + added + " document" + (added == 1 ? "" : "s") + " to \u201c" + c.name() + "\u201d.");
             refresh();
         });
     }
 
     public void updateInfo(long id, String title, String author, String source) {
-        background.run(() -> library.updateDocumentInfo(id, title, author, source), d -> {
+        background.run(() -> library.catalog().updateInfo(id, title, author, source), d -> {
             status.info("Saved \u201c" + d.title() + "\u201d.");
             refresh();
             documentsChanged.run();
@@ -171,7 +171,7 @@ public final class LibraryTableViewModel {
 
     /** Deletes a document (and its annotations); {@link #undoDelete} brings it back. */
     public void delete(DocumentInfo d) {
-        background.run(() -> library.deleteDocumentForUndo(d.id()), deleted -> {
+        background.run(() -> library.catalog().deleteForUndo(d.id()), deleted -> {
             lastDeleted = deleted;
             canUndoDelete.set(true);
             status.info("Deleted \u201c" + d.title() + "\u201d. Undo puts it back.");
@@ -187,7 +187,7 @@ public final class LibraryTableViewModel {
         }
         lastDeleted = null;
         canUndoDelete.set(false);
-        background.run(() -> library.restoreDocument(deleted), d -> {
+        background.run(() -> library.catalog().restore(deleted), d -> {
             status.info("Restored \u201c" + d.title() + "\u201d.");
             refresh();
             documentsChanged.run();

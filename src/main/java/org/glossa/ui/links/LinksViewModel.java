@@ -41,7 +41,7 @@ public final class LinksViewModel {
             return;
         }
         // an annotation that is gone (or whose save failed) simply has no links
-        background.run(() -> library.findAnnotation(id).isPresent() ? library.links(id)
+        background.run(() -> library.findAnnotation(id).isPresent() ? library.links().of(id)
                 : List.<org.glossa.core.organize.AnnotationLink>of(), loaded -> {
             if (id.equals(annotationId)) {
                 links.setAll(loaded);
@@ -52,7 +52,7 @@ public final class LinksViewModel {
     /** Annotations across the library that a link could point to, for the chooser. */
     public void candidates(String query, Consumer<List<ClaimRow>> then) {
         String me = annotationId;
-        background.run(() -> library.claims(query), rows ->
+        background.run(() -> library.claims().rows(query), rows ->
                 then.accept(rows.stream().filter(r -> !r.annotationId().equals(me)).toList()));
     }
 
@@ -62,7 +62,7 @@ public final class LinksViewModel {
             return;
         }
         background.run(() -> {
-            library.link(from, toId, kind);
+            library.links().link(from, toId, kind);
             return null;
         }, ignored -> {
             status.info("Linked: this annotation " + kind.code() + " the other.");
@@ -71,7 +71,7 @@ public final class LinksViewModel {
     }
 
     public void unlink(AnnotationLink link) {
-        background.run(() -> library.unlink(link.annotationId(), link.otherId()), removed -> show(annotationId));
+        background.run(() -> library.links().unlink(link.annotationId(), link.otherId()), removed -> show(annotationId));
     }
 
     /** How a link reads from this end: "supports", or "is supported by" when the other one points here. */

@@ -102,7 +102,7 @@ public final class PacketsDialog {
     }
 
     private void reload(long select) {
-        background.run(library::packets, packets -> {
+        background.run(() -> library.packets().list(), packets -> {
             list.getItems().setAll(packets);
             packets.stream().filter(p -> p.id() == select).findFirst()
                     .ifPresent(p -> list.getSelectionModel().select(p));
@@ -141,7 +141,7 @@ public final class PacketsDialog {
     private void create() {
         ask("New packet", "Title of the packet", "").ifPresent(title -> {
             String intro = ask("New packet", "Introduction for the students (optional)", "").orElse("");
-            background.run(() -> library.createPacket(title, intro), p -> reload(p.id()));
+            background.run(() -> library.packets().create(title, intro), p -> reload(p.id()));
         });
     }
 
@@ -152,7 +152,7 @@ public final class PacketsDialog {
             message.setText("Open a document in the reader first.");
             return;
         }
-        background.run(() -> library.addToPacket(p.id(), doc), updated -> reload(updated.id()));
+        background.run(() -> library.packets().addDocument(p.id(), doc), updated -> reload(updated.id()));
     }
 
     private void addQuestion() {
@@ -164,7 +164,7 @@ public final class PacketsDialog {
         }
         ask("Question", "A question on the open document", "").ifPresent(q -> {
             String answer = ask("Question", "Your answer or notes (teacher's edition only; optional)", "").orElse("");
-            background.run(() -> library.addQuestion(p.id(), doc, q, answer), updated -> reload(updated.id()));
+            background.run(() -> library.packets().addQuestion(p.id(), doc, q, answer), updated -> reload(updated.id()));
         });
     }
 
@@ -186,9 +186,9 @@ public final class PacketsDialog {
         background.run(() -> {
             Path out = file.toPath();
             if (extension.equals("pdf")) {
-                org.glossa.core.export.AtomicFile.write(out, os -> library.exportPacketPdf(p.id(), edition, os));
+                org.glossa.core.export.AtomicFile.write(out, os -> library.packets().exportPdf(p.id(), edition, os));
             } else {
-                Files.writeString(out, library.packetHtml(p.id(), edition), StandardCharsets.UTF_8);
+                Files.writeString(out, library.packets().html(p.id(), edition), StandardCharsets.UTF_8);
             }
             return out;
         }, this::saved);
@@ -203,9 +203,9 @@ public final class PacketsDialog {
         }
         background.run(() -> {
             if (myWork) {
-                library.exportMyWork(p.id(), file.toPath());
+                library.packets().exportMyWork(p.id(), file.toPath());
             } else {
-                library.exportPacketBundle(p.id(), file.toPath());
+                library.packets().exportBundle(p.id(), file.toPath());
             }
             return file.toPath();
         }, this::saved);
@@ -222,7 +222,7 @@ public final class PacketsDialog {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Glossa bundles", "*.glossa"));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
-            background.run(() -> library.importBundle(file.toPath()), report -> {
+            background.run(() -> library.packets().importBundle(file.toPath()), report -> {
                 message.setText(report.summary());
                 status.info(report.summary());
                 reload(report.packetId());

@@ -47,7 +47,7 @@ public final class SearchViewModel {
             return;
         }
         summary.set("Searching\u2026");
-        latest.ask(() -> library.search(query, LIMIT), found -> {
+        latest.ask(() -> library.search().find(query, LIMIT), found -> {
             hits.setAll(found);
             summary.set(summaryOf(found.size()));
         }, message -> {

@@ -26,7 +26,7 @@ public final class TagMapViewModel {
     }
 
     public void load(String query) {
-        latest.ask(() -> library.tagMatrix(query == null ? "" : query), matrix::set, status::error);
+        latest.ask(() -> library.tags().matrix(query == null ? "" : query), matrix::set, status::error);
     }
 
     /**

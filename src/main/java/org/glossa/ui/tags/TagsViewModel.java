@@ -35,28 +35,28 @@ public final class TagsViewModel {
     }
 
     public void refresh() {
-        background.run(library::tagCounts, list -> {
+        background.run(() -> library.tags().counts(), list -> {
             tags.setAll(list);
             names.setAll(list.stream().map(TagCount::name).toList());
         });
     }
 
     public void rename(String from, String to) {
-        change(() -> library.renameTag(from, to), "Renamed \u201c" + from + "\u201d to \u201c" + to + "\u201d.");
+        change(() -> library.tags().rename(from, to), "Renamed \u201c" + from + "\u201d to \u201c" + to + "\u201d.");
     }
 
     public void delete(String name) {
-        change(() -> library.deleteTag(name), "Removed the tag \u201c" + name + "\u201d from every annotation.");
+        change(() -> library.tags().delete(name), "Removed the tag \u201c" + name + "\u201d from every annotation.");
     }
 
     public void recolor(String name, String color) {
-        change(() -> library.setTagColor(name, color), "Recoloured \u201c" + name + "\u201d.");
+        change(() -> library.tags().setColor(name, color), "Recoloured \u201c" + name + "\u201d.");
     }
 
     private void change(Runnable work, String done) {
         background.run(() -> {
             work.run();
-            return library.tagCounts();
+            return library.tags().counts();
         }, list -> {
             tags.setAll(list);
             names.setAll(list.stream().map(TagCount::name).toList());

@@ -60,7 +60,7 @@ class NewVersionTest {
                         "Prices rose sharply in the autumn. A new paragraph about bread and its price.")
                 .replace("third time this year", "third time in a year");
 
-        ReanchorReport r = lib.replaceDocumentFromFile(doc, write("article-v2.txt", v2));
+        ReanchorReport r = lib.versions().replaceFromFile(doc, write("article-v2.txt", v2));
 
         assertThat(r).isEqualTo(new ReanchorReport(doc, 1, 1, 1, 1));
         assertThat(lib.documents()).hasSize(2); // the sample article and this one, nothing new
@@ -81,7 +81,7 @@ class NewVersionTest {
     void anOrphanCanBeReattachedToNewlySelectedTextAndAFuzzyMatchAccepted() throws Exception {
         Annotation orphan = highlight("wages stayed where they were");
         Annotation fuzzy = highlight("The central bank raised its key rate for the third time this year");
-        lib.replaceDocumentFromFile(doc, write("v2.txt", V1.replace("wages stayed where they were", "pay froze")
+        lib.versions().replaceFromFile(doc, write("v2.txt", V1.replace("wages stayed where they were", "pay froze")
                 .replace("this year", "in a year")));
         String text = lib.load(doc).text();
         int at = text.indexOf("pay froze");
@@ -103,9 +103,9 @@ class NewVersionTest {
     void aMatchWaitingForReviewStillWaitsAfterTheNextVersion() throws Exception {
         Annotation fuzzy = highlight("The central bank raised its key rate for the third time this year");
         String v2 = V1.replace("this year", "in a year");
-        assertThat(lib.replaceDocumentFromFile(doc, write("v2.txt", v2)).fuzzy()).isEqualTo(1);
+        assertThat(lib.versions().replaceFromFile(doc, write("v2.txt", v2)).fuzzy()).isEqualTo(1);
 
-        ReanchorReport r = lib.replaceDocumentFromFile(doc, write("v3.txt", "A new title\n\n" + v2));
+        ReanchorReport r = lib.versions().replaceFromFile(doc, write("v3.txt", "A new title\n\n" + v2));
 
         assertThat(r).isEqualTo(new ReanchorReport(doc, 0, 0, 1, 0));
         assertThat(lib.annotation(fuzzy.id()).status()).isEqualTo(AnchorStatus.FUZZY);
@@ -117,7 +117,7 @@ class NewVersionTest {
         Annotation a = highlight("Moscow in winter");
         String before = lib.load(doc).text();
         long other = lib.importFile(write("other.txt", "Something else entirely.\n")).id();
-        assertThatThrownBy(() -> lib.replaceDocument(doc, new Importers().read(
+        assertThatThrownBy(() -> lib.versions().replace(doc, new Importers().read(
                 "Something else entirely.\n".getBytes(StandardCharsets.UTF_8), "x.txt")))
                 .isInstanceOf(GlossaException.class).hasMessageContaining("document " + other);
         assertThat(lib.load(doc).text()).isEqualTo(before).contains("Moscow in winter");

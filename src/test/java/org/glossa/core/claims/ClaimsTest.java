@@ -44,7 +44,7 @@ class ClaimsTest {
 
     @Test
     void anEmptyFilterListsEveryAnnotationInDocumentAndReadingOrder() {
-        List<ClaimRow> rows = lib.claims("");
+        List<ClaimRow> rows = lib.claims().rows("");
         assertThat(rows).extracting(ClaimRow::annotationId).containsExactly(onPage2.id(), onPage3.id(), inArticle.id());
         ClaimRow first = rows.get(0);
         assertThat(first.documentTitle()).isEqualTo("Book with pages");
@@ -59,33 +59,33 @@ class ClaimsTest {
 
     @Test
     void thePageIsTheLastPageBreakBeforeThePassageAndNullWithoutPageBreaks() {
-        assertThat(lib.claims("")).extracting(ClaimRow::page).containsExactly(2, 3, null);
+        assertThat(lib.claims().rows("")).extracting(ClaimRow::page).containsExactly(2, 3, null);
     }
 
     @Test
     void filtersNarrowTheRows() {
-        assertThat(lib.claims("tag:claim")).extracting(ClaimRow::annotationId)
+        assertThat(lib.claims().rows("tag:claim")).extracting(ClaimRow::annotationId)
                 .containsExactly(onPage2.id(), inArticle.id());
-        assertThat(lib.claims("color:red")).extracting(ClaimRow::annotationId).containsExactly(onPage3.id());
-        assertThat(lib.claims("note:view")).hasSize(2);
-        assertThat(lib.claims("tariffs")).extracting(ClaimRow::annotationId).containsExactly(onPage2.id());
-        assertThat(lib.claims("tag:claim color:yellow consumers")).extracting(ClaimRow::annotationId)
+        assertThat(lib.claims().rows("color:red")).extracting(ClaimRow::annotationId).containsExactly(onPage3.id());
+        assertThat(lib.claims().rows("note:view")).hasSize(2);
+        assertThat(lib.claims().rows("tariffs")).extracting(ClaimRow::annotationId).containsExactly(onPage2.id());
+        assertThat(lib.claims().rows("tag:claim color:yellow consumers")).extracting(ClaimRow::annotationId)
                 .containsExactly(inArticle.id());
     }
 
     @Test
     void aCollectionFilterKeepsOnlyItsDocuments() {
-        long col = lib.createCollection("Week 3").id();
-        lib.addToCollection(col, List.of(article));
-        assertThat(lib.claims("in:\"week 3\"")).extracting(ClaimRow::annotationId).containsExactly(inArticle.id());
-        assertThatThrownBy(() -> lib.claims("in:nowhere")).isInstanceOf(GlossaException.class)
+        long col = lib.collections().create("Week 3").id();
+        lib.collections().add(col, List.of(article));
+        assertThat(lib.claims().rows("in:\"week 3\"")).extracting(ClaimRow::annotationId).containsExactly(inArticle.id());
+        assertThatThrownBy(() -> lib.claims().rows("in:nowhere")).isInstanceOf(GlossaException.class)
                 .hasMessageContaining("nowhere");
     }
 
     @Test
     void theCsvFileHasAHeaderABomAndOneRecordPerAnnotation() throws Exception {
         Path csv = dir.resolve("claims.csv");
-        assertThat(lib.exportClaimsCsv("", csv, true)).isEqualTo(3);
+        assertThat(lib.claims().exportCsv("", csv, true)).isEqualTo(3);
         byte[] bytes = java.nio.file.Files.readAllBytes(csv);
         assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);

@@ -16,7 +16,7 @@ class AnkiExportTest {
     void clozeCardsBlankTheHighlightInItsParagraphWithAnkisHeaders() {
         try (Library lib = ExportFixtures.library(dir, "Ana")) {
             long id = ExportFixtures.withAnnotations(lib);
-            String file = lib.exportFlashcards(List.of(id), AnkiExport.Style.CLOZE);
+            String file = lib.exports().flashcards(List.of(id), AnkiExport.Style.CLOZE);
             List<String> lines = file.lines().toList();
             assertThat(lines.subList(0, 4)).containsExactly("#separator:tab", "#html:true", "#notetype:Cloze",
                     "#tags column:3");
@@ -36,7 +36,7 @@ class AnkiExportTest {
     void quoteCardsPutTheQuoteInFrontAndTheNoteBehind() {
         try (Library lib = ExportFixtures.library(dir, "Ana")) {
             ExportFixtures.withAnnotations(lib);
-            String file = lib.exportFlashcardsForTag("claim", AnkiExport.Style.QUOTE_NOTE);
+            String file = lib.exports().flashcardsForTag("claim", AnkiExport.Style.QUOTE_NOTE);
             assertThat(file.lines().toList()).containsExactly("#separator:tab", "#html:true", "#notetype:Basic",
                     "#tags column:3", "cities that grow beside them<br><small>Rivers &amp; &quot;Cities&quot; &lt;Notes&gt;"
                             + "</small>\t<p>Cities follow water.</p>\tclaim::geo");

@@ -21,7 +21,7 @@ class DocumentExportTest {
     void markdownOfADocumentMatchesTheReviewedFile() throws Exception {
         try (Library lib = ExportFixtures.library(dir, "Ana")) {
             long id = ExportFixtures.withAnnotations(lib);
-            Golden.assertMatches("rivers.md", lib.exportMarkdown(id));
+            Golden.assertMatches("rivers.md", lib.exports().markdown(id));
         }
     }
 
@@ -29,7 +29,7 @@ class DocumentExportTest {
     void markdownOfATagHoldsOnlyThatTagsAnnotations() throws Exception {
         try (Library lib = ExportFixtures.library(dir, "Ana")) {
             ExportFixtures.withAnnotations(lib);
-            String md = lib.exportMarkdownForTag("claim");
+            String md = lib.exports().markdownForTag("claim");
             assertThat(md).contains("title: \"Tag: claim\"", "> cities that grow beside them", "#claim/geo")
                     .doesNotContain("ποταμός");
         }
@@ -43,7 +43,7 @@ class DocumentExportTest {
             lib.save(first.withAnchor(first.start(), first.end(), first.quote(), org.glossa.model.AnchorStatus.ORPHANED));
             var second = lib.annotations(id).get(1);
             lib.save(second.withAnchor(second.start(), second.end(), second.quote(), org.glossa.model.AnchorStatus.FUZZY));
-            assertThat(lib.exportMarkdown(id)).contains("Position 41–69 (passage not found in this version)",
+            assertThat(lib.exports().markdown(id)).contains("Position 41–69 (passage not found in this version)",
                     "Position 53–90 (needs review)");
         }
     }
@@ -52,7 +52,7 @@ class DocumentExportTest {
     void htmlOfADocumentMatchesTheReviewedFile() throws Exception {
         try (Library lib = ExportFixtures.library(dir, "Ana")) {
             long id = ExportFixtures.withAnnotations(lib);
-            Golden.assertMatches("rivers.html", lib.exportHtml(id));
+            Golden.assertMatches("rivers.html", lib.exports().html(id));
         }
     }
 
@@ -60,7 +60,7 @@ class DocumentExportTest {
     void whatUsersTypedStaysTextInHtml() throws Exception {
         try (Library lib = ExportFixtures.library(dir, "Ana")) {
             long id = ExportFixtures.withAnnotations(lib);
-            String html = lib.exportHtml(id);
+            String html = lib.exports().html(id);
             Document page = Jsoup.parse(html);
             assertThat(page.select("script")).isEmpty();
             assertThat(page.select("b")).isEmpty();
@@ -76,7 +76,7 @@ class DocumentExportTest {
     void overlappingHighlightsAreSplitIntoRunsInBothColours() throws Exception {
         try (Library lib = ExportFixtures.library(dir, "Ana")) {
             long id = ExportFixtures.withAnnotations(lib);
-            Document page = Jsoup.parse(lib.exportHtml(id));
+            Document page = Jsoup.parse(lib.exports().html(id));
             assertThat(page.select("span.hl-yellow").text()).contains("cities that");
             assertThat(page.select("span.hl.overlap").text()).isEqualTo("grow beside them");
             assertThat(page.select("span.hl-green").eachText()).contains(". The", "(Москва)");
@@ -89,7 +89,7 @@ class DocumentExportTest {
         try (Library lib = ExportFixtures.library(dir, "Ana")) {
             long id = ExportFixtures.withAnnotations(lib);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            lib.exportPdf(id, out);
+            lib.exports().pdf(id, out);
             try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
                 String text = new PDFTextStripper().getText(pdf);
                 assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);

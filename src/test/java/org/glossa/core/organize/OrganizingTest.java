@@ -37,40 +37,40 @@ class OrganizingTest {
 
     @Test
     void aDocumentCanBeInSeveralCollectionsAndCountsAreKept() {
-        DocumentCollection reading = lib.createCollection("Reading");
-        DocumentCollection thesis = lib.createCollection("Thesis");
-        assertThat(lib.addToCollection(reading.id(), List.of(first, second))).isEqualTo(2);
-        assertThat(lib.addToCollection(reading.id(), List.of(first))).isZero();
-        lib.addToCollection(thesis.id(), List.of(first));
-        assertThat(lib.collections()).extracting(DocumentCollection::name, DocumentCollection::documentCount)
+        DocumentCollection reading = lib.collections().create("Reading");
+        DocumentCollection thesis = lib.collections().create("Thesis");
+        assertThat(lib.collections().add(reading.id(), List.of(first, second))).isEqualTo(2);
+        assertThat(lib.collections().add(reading.id(), List.of(first))).isZero();
+        lib.collections().add(thesis.id(), List.of(first));
+        assertThat(lib.collections().list()).extracting(DocumentCollection::name, DocumentCollection::documentCount)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Reading", 2),
                         org.assertj.core.groups.Tuple.tuple("Thesis", 1));
-        assertThat(lib.collectionsOf(first)).extracting(DocumentCollection::name).containsExactly("Reading", "Thesis");
-        assertThat(lib.documentsIn(reading.id())).extracting(DocumentInfo::id).containsExactly(first, second);
-        assertThat(lib.removeFromCollection(reading.id(), first)).isTrue();
-        assertThat(lib.documentsIn(reading.id())).extracting(DocumentInfo::id).containsExactly(second);
+        assertThat(lib.collections().of(first)).extracting(DocumentCollection::name).containsExactly("Reading", "Thesis");
+        assertThat(lib.collections().documents(reading.id())).extracting(DocumentInfo::id).containsExactly(first, second);
+        assertThat(lib.collections().remove(reading.id(), first)).isTrue();
+        assertThat(lib.collections().documents(reading.id())).extracting(DocumentInfo::id).containsExactly(second);
     }
 
     @Test
     void collectionNamesAreUniqueIgnoringCaseAndCanBeRenamed() {
-        DocumentCollection c = lib.createCollection("  Week   1 ");
+        DocumentCollection c = lib.collections().create("  Week   1 ");
         assertThat(c.name()).isEqualTo("Week 1");
-        assertThatThrownBy(() -> lib.createCollection("week 1")).isInstanceOf(GlossaException.class);
-        assertThatThrownBy(() -> lib.createCollection(" ")).isInstanceOf(GlossaException.class);
-        lib.renameCollection(c.id(), "Week 2");
-        assertThat(lib.collection("WEEK 2").id()).isEqualTo(c.id());
-        lib.createCollection("Other");
-        assertThatThrownBy(() -> lib.renameCollection(c.id(), "other")).isInstanceOf(GlossaException.class);
+        assertThatThrownBy(() -> lib.collections().create("week 1")).isInstanceOf(GlossaException.class);
+        assertThatThrownBy(() -> lib.collections().create(" ")).isInstanceOf(GlossaException.class);
+        lib.collections().rename(c.id(), "Week 2");
+        assertThat(lib.collections().named("WEEK 2").id()).isEqualTo(c.id());
+        lib.collections().create("Other");
+        assertThatThrownBy(() -> lib.collections().rename(c.id(), "other")).isInstanceOf(GlossaException.class);
     }
 
     @Test
     void deletingACollectionKeepsItsDocuments() {
-        DocumentCollection c = lib.createCollection("Temp");
-        lib.addToCollection(c.id(), List.of(first));
-        lib.deleteCollection(c.id());
-        assertThat(lib.collections()).isEmpty();
+        DocumentCollection c = lib.collections().create("Temp");
+        lib.collections().add(c.id(), List.of(first));
+        lib.collections().delete(c.id());
+        assertThat(lib.collections().list()).isEmpty();
         assertThat(lib.findDocument(first)).isPresent();
-        assertThatThrownBy(() -> lib.deleteCollection(c.id())).isInstanceOf(GlossaException.class);
+        assertThatThrownBy(() -> lib.collections().delete(c.id())).isInstanceOf(GlossaException.class);
     }
 
     @Test
@@ -79,35 +79,35 @@ class OrganizingTest {
         lib.annotateQuote(first, "Inflation stayed low", 1, null, null, List.of("claim/growth", "evidence"));
         lib.annotateQuote(second, "Growth was weak", 1, "red", null, List.of("evidence"));
         lib.annotateQuote(second, "all year", 1, null, null, List.of());
-        TagMatrix m = lib.tagMatrix("");
+        TagMatrix m = lib.tags().matrix("");
         assertThat(m.tags()).containsExactly("claim/growth", "evidence");
         assertThat(m.documents()).extracting(TagMatrix.DocumentRef::id).containsExactly(first, second);
         assertThat(m.counts()).containsExactly(List.of(2, 0), List.of(1, 1));
         assertThat(m.max()).isEqualTo(2);
-        assertThat(lib.tagMatrix("color:red").counts()).containsExactly(List.of(1));
+        assertThat(lib.tags().matrix("color:red").counts()).containsExactly(List.of(1));
     }
 
     @Test
     void aLinkIsShownOnBothEndsAndCanBeChangedAndRemoved() {
         Annotation strong = lib.annotateQuote(first, "Growth was strong", 1, null, null, List.of());
         Annotation weak = lib.annotateQuote(second, "Growth was weak", 1, null, null, List.of());
-        lib.link(weak.id(), strong.id(), LinkKind.CONTRADICTS);
-        assertThat(lib.links(weak.id())).singleElement().satisfies(l -> {
+        lib.links().link(weak.id(), strong.id(), LinkKind.CONTRADICTS);
+        assertThat(lib.links().of(weak.id())).singleElement().satisfies(l -> {
             assertThat(l.outgoing()).isTrue();
             assertThat(l.otherId()).isEqualTo(strong.id());
             assertThat(l.kind()).isEqualTo(LinkKind.CONTRADICTS);
             assertThat(l.otherDocumentTitle()).isEqualTo("First source");
             assertThat(l.otherQuote()).isEqualTo("Growth was strong");
         });
-        assertThat(lib.links(strong.id())).singleElement().satisfies(l -> {
+        assertThat(lib.links().of(strong.id())).singleElement().satisfies(l -> {
             assertThat(l.outgoing()).isFalse();
             assertThat(l.otherId()).isEqualTo(weak.id());
         });
-        lib.link(weak.id(), strong.id(), LinkKind.RELATED);
-        assertThat(lib.links(strong.id())).extracting(AnnotationLink::kind).containsExactly(LinkKind.RELATED);
-        assertThat(lib.unlink(strong.id(), weak.id())).isTrue();
-        assertThat(lib.links(weak.id())).isEmpty();
-        assertThatThrownBy(() -> lib.link(weak.id(), weak.id(), LinkKind.SUPPORTS)).isInstanceOf(GlossaException.class);
+        lib.links().link(weak.id(), strong.id(), LinkKind.RELATED);
+        assertThat(lib.links().of(strong.id())).extracting(AnnotationLink::kind).containsExactly(LinkKind.RELATED);
+        assertThat(lib.links().unlink(strong.id(), weak.id())).isTrue();
+        assertThat(lib.links().of(weak.id())).isEmpty();
+        assertThatThrownBy(() -> lib.links().link(weak.id(), weak.id(), LinkKind.SUPPORTS)).isInstanceOf(GlossaException.class);
         assertThatThrownBy(() -> LinkKind.parse("refutes")).isInstanceOf(GlossaException.class);
     }
 
@@ -115,60 +115,60 @@ class OrganizingTest {
     void deletingAnAnnotationRemovesItsLinks() {
         Annotation a = lib.annotateQuote(first, "Growth was strong", 1, null, null, List.of());
         Annotation b = lib.annotateQuote(second, "Growth was weak", 1, null, null, List.of());
-        lib.link(a.id(), b.id(), LinkKind.SUPPORTS);
+        lib.links().link(a.id(), b.id(), LinkKind.SUPPORTS);
         lib.deleteAnnotation(a.id());
-        assertThat(lib.links(b.id())).isEmpty();
+        assertThat(lib.links().of(b.id())).isEmpty();
     }
 
     @Test
     void metadataEditsAreStoredAndATitleIsRequired() {
-        DocumentInfo d = lib.updateDocumentInfo(first, " New title ", "  ", "https://example.org/x");
+        DocumentInfo d = lib.catalog().updateInfo(first, " New title ", "  ", "https://example.org/x");
         assertThat(d.title()).isEqualTo("New title");
         assertThat(d.author()).isNull();
         assertThat(d.source()).isEqualTo("https://example.org/x");
-        assertThatThrownBy(() -> lib.updateDocumentInfo(first, " ", null, null)).isInstanceOf(GlossaException.class);
+        assertThatThrownBy(() -> lib.catalog().updateInfo(first, " ", null, null)).isInstanceOf(GlossaException.class);
     }
 
     @Test
     void aDeletedDocumentComesBackWithItsAnnotationsCollectionsLinksAndReadingTime() {
         Annotation a = lib.annotateQuote(first, "Growth was strong", 1, "green", "note", List.of("claim"));
         Annotation b = lib.annotateQuote(second, "Growth was weak", 1, null, null, List.of());
-        lib.link(b.id(), a.id(), LinkKind.CONTRADICTS);
-        long col = lib.createCollection("Keep").id();
-        lib.addToCollection(col, List.of(first));
-        lib.markRead(first);
+        lib.links().link(b.id(), a.id(), LinkKind.CONTRADICTS);
+        long col = lib.collections().create("Keep").id();
+        lib.collections().add(col, List.of(first));
+        lib.catalog().markRead(first);
         String text = lib.load(first).text();
 
-        DeletedDocument deleted = lib.deleteDocumentForUndo(first);
+        DeletedDocument deleted = lib.catalog().deleteForUndo(first);
         assertThat(lib.findDocument(first)).isEmpty();
         assertThat(lib.findAnnotation(a.id())).isEmpty();
-        assertThat(lib.search("inflation", 10)).isEmpty();
+        assertThat(lib.search().find("inflation", 10)).isEmpty();
 
-        DocumentInfo back = lib.restoreDocument(deleted);
+        DocumentInfo back = lib.catalog().restore(deleted);
         assertThat(back.title()).isEqualTo("First source");
         assertThat(lib.load(back.id()).text()).isEqualTo(text);
         assertThat(lib.annotation(a.id()).documentId()).isEqualTo(back.id());
         assertThat(lib.annotation(a.id()).tags()).containsExactly("claim");
-        assertThat(lib.documentsIn(col)).extracting(DocumentInfo::id).containsExactly(back.id());
-        assertThat(lib.links(b.id())).extracting(AnnotationLink::otherId).containsExactly(a.id());
-        assertThat(lib.lastRead(back.id())).isPresent();
-        assertThat(lib.search("inflation", 10)).extracting(h -> h.documentId()).containsExactly(back.id());
-        assertThatThrownBy(() -> lib.restoreDocument(deleted)).isInstanceOf(GlossaException.class);
+        assertThat(lib.collections().documents(col)).extracting(DocumentInfo::id).containsExactly(back.id());
+        assertThat(lib.links().of(b.id())).extracting(AnnotationLink::otherId).containsExactly(a.id());
+        assertThat(lib.catalog().lastRead(back.id())).isPresent();
+        assertThat(lib.search().find("inflation", 10)).extracting(h -> h.documentId()).containsExactly(back.id());
+        assertThatThrownBy(() -> lib.catalog().restore(deleted)).isInstanceOf(GlossaException.class);
     }
 
     @Test
     void libraryRowsCarryLastReadTagsAndCollections() {
         lib.annotateQuote(first, "Growth was strong", 1, null, null, List.of("claim", "Beta"));
         lib.annotateQuote(first, "Inflation stayed low", 1, null, null, List.of("claim"));
-        lib.addToCollection(lib.createCollection("Zeta").id(), List.of(first));
-        lib.addToCollection(lib.createCollection("alpha").id(), List.of(first));
-        lib.markRead(first);
-        LibraryRow row = lib.libraryRows().stream().filter(r -> r.info().id() == first).findFirst().orElseThrow();
+        lib.collections().add(lib.collections().create("Zeta").id(), List.of(first));
+        lib.collections().add(lib.collections().create("alpha").id(), List.of(first));
+        lib.catalog().markRead(first);
+        LibraryRow row = lib.catalog().rows().stream().filter(r -> r.info().id() == first).findFirst().orElseThrow();
         assertThat(row.tags()).containsExactly("Beta", "claim");
         assertThat(row.collections()).containsExactly("alpha", "Zeta");
         assertThat(row.lastRead()).isNotNull();
         assertThat(row.info().annotationCount()).isEqualTo(2);
-        LibraryRow other = lib.libraryRows().stream().filter(r -> r.info().id() == second).findFirst().orElseThrow();
+        LibraryRow other = lib.catalog().rows().stream().filter(r -> r.info().id() == second).findFirst().orElseThrow();
         assertThat(other.lastRead()).isNull();
         assertThat(other.tags()).isEmpty();
     }

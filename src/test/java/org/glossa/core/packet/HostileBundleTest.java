@@ -34,7 +34,7 @@ class HostileBundleTest {
     void goodBundle() throws IOException {
         Path file = dir.resolve("good.glossa");
         try (Library teacher = PacketRoundTripTest.library(dir, "Ms Lee")) {
-            teacher.exportPacketBundle(PacketRoundTripTest.teachersPacket(teacher), file);
+            teacher.packets().exportBundle(PacketRoundTripTest.teachersPacket(teacher), file);
         }
         good = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -68,18 +68,18 @@ class HostileBundleTest {
         try (Library student = PacketRoundTripTest.library(dir, "Ana")) {
             int docs = student.documents().size();
             int annotations = student.allAnnotations().size();
-            assertThatThrownBy(() -> student.importBundle(bundle)).hasMessageContaining(message)
+            assertThatThrownBy(() -> student.packets().importBundle(bundle)).hasMessageContaining(message)
                     .hasMessageNotContaining("\n");
             assertThat(student.documents()).hasSize(docs);
             assertThat(student.allAnnotations()).hasSize(annotations);
-            assertThat(student.packets()).isEmpty();
+            assertThat(student.packets().list()).isEmpty();
         }
     }
 
     @Test
     void theUntouchedBundleOpens() throws IOException {
         try (Library student = PacketRoundTripTest.library(dir, "Ana")) {
-            assertThat(student.importBundle(zip(good)).documentsImported()).isEqualTo(2);
+            assertThat(student.packets().importBundle(zip(good)).documentsImported()).isEqualTo(2);
         }
     }
 
@@ -156,9 +156,9 @@ class HostileBundleTest {
     @Test
     void aBundleCannotRewriteTheUsersOwnAnnotationsNorAnotherAuthors() throws IOException {
         try (Library student = PacketRoundTripTest.library(dir, "Ana")) {
-            student.importBundle(zip(good));
-            long essay = student.packets().get(0).readings().get(0).documentId();
-            org.glossa.model.Annotation teachers = student.annotationsBy(essay, "Ms Lee").get(0);
+            student.packets().importBundle(zip(good));
+            long essay = student.packets().list().get(0).readings().get(0).documentId();
+            org.glossa.model.Annotation teachers = student.layers().annotationsBy(essay, "Ms Lee").get(0);
             org.glossa.model.Annotation mine = student.annotateQuote(essay, "Trade came by boat", 1, null, "mine",
                     java.util.List.of());
             ObjectNode collection = (ObjectNode) JSON.readTree(good.get("annotations.jsonld"));
@@ -174,7 +174,7 @@ class HostileBundleTest {
                     .put("sha256", BundleZip.sha256(forged)));
             bad.put("annotations.jsonld", forged);
 
-            BundleImportReport r = student.importBundle(zip(bad));
+            BundleImportReport r = student.packets().importBundle(zip(bad));
 
             assertThat(r.keptYours()).isEqualTo(2);
             assertThat(student.annotation(teachers.id())).isEqualTo(teachers);

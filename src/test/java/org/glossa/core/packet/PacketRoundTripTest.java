@@ -39,11 +39,11 @@ class PacketRoundTripTest {
     static long teachersPacket(Library teacher) {
         long essay = teacher.importDocument(text("River Cities", ESSAY)).id();
         long poem = teacher.importDocument(text("Heraclitus", POEM)).id();
-        long p = teacher.createPacket("Week 3: Rivers", "Read both texts. Mark what surprises you.").id();
-        teacher.addToPacket(p, essay);
-        teacher.addToPacket(p, poem);
-        teacher.addQuestion(p, essay, "Why did bridges follow trade?", "Boats brought goods across the river.");
-        teacher.addQuestion(p, poem, "What does 'twice' mean here?", "The river has changed.");
+        long p = teacher.packets().create("Week 3: Rivers", "Read both texts. Mark what surprises you.").id();
+        teacher.packets().addDocument(p, essay);
+        teacher.packets().addDocument(p, poem);
+        teacher.packets().addQuestion(p, essay, "Why did bridges follow trade?", "Boats brought goods across the river.");
+        teacher.packets().addQuestion(p, poem, "What does 'twice' mean here?", "The river has changed.");
         teacher.annotateQuote(essay, "Floods shaped the streets", 1, "purple", "Key claim: look for evidence.",
                 List.of("guide"));
         return p;
@@ -56,48 +56,48 @@ class PacketRoundTripTest {
         long packetId;
         try (Library teacher = library(dir, "Ms Lee")) {
             packetId = teachersPacket(teacher);
-            essayAtTeacher = teacher.packet(packetId).readings().get(0).documentId();
-            teacher.exportPacketBundle(packetId, packetBundle);
+            essayAtTeacher = teacher.packets().get(packetId).readings().get(0).documentId();
+            teacher.packets().exportBundle(packetId, packetBundle);
         }
         for (String student : List.of("Ana", "Bo")) {
             try (Library lib = library(dir, student)) {
                 Annotation own = lib.annotateQuote(lib.documents().get(0).id(), "Russia", 1, null, "my own", List.of());
-                BundleImportReport r = lib.importBundle(packetBundle);
+                BundleImportReport r = lib.packets().importBundle(packetBundle);
                 assertThat(r.documentsImported()).isEqualTo(2);
                 assertThat(r.annotations().imported()).isEqualTo(1);
-                Packet p = lib.packet(r.packetId());
+                Packet p = lib.packets().get(r.packetId());
                 assertThat(p.title()).isEqualTo("Week 3: Rivers");
                 assertThat(p.author()).isEqualTo("Ms Lee");
                 assertThat(p.readings().get(0).questions()).extracting(Packet.Question::text)
                         .containsExactly("Why did bridges follow trade?");
                 assertThat(p.readings().get(0).questions().get(0).answer()).as("answers stay with the teacher").isEmpty();
                 long essay = p.readings().get(0).documentId();
-                assertThat(lib.annotationAuthors(essay)).extracting(AuthorLayer::author).containsExactly("Ms Lee");
+                assertThat(lib.layers().authors(essay)).extracting(AuthorLayer::author).containsExactly("Ms Lee");
                 lib.annotateQuote(essay, "Floods shaped the streets of Москва", 1, "yellow", student + " thinks so",
                         List.of());
                 if (student.equals("Bo")) {
                     lib.annotateQuote(essay, "bridges followed", 1, "green", "", List.of());
                 }
                 // opening the packet again changes nothing and leaves the student's own work alone
-                BundleImportReport again = lib.importBundle(packetBundle);
+                BundleImportReport again = lib.packets().importBundle(packetBundle);
                 assertThat(again.documentsImported()).isZero();
                 assertThat(lib.annotation(own.id()).note()).isEqualTo("my own");
-                lib.exportMyWork(p.id(), dir.resolve(student + "-work.glossa"));
+                lib.packets().exportMyWork(p.id(), dir.resolve(student + "-work.glossa"));
             }
         }
         try (Library teacher = library(dir, "Ms Lee")) {
             for (String student : List.of("Ana", "Bo")) {
-                BundleImportReport r = teacher.importBundle(dir.resolve(student + "-work.glossa"));
+                BundleImportReport r = teacher.packets().importBundle(dir.resolve(student + "-work.glossa"));
                 assertThat(r.packetId()).isEqualTo(packetId);
                 assertThat(r.documentsImported()).isZero();
                 assertThat(r.author()).isEqualTo(student);
             }
-            assertThat(teacher.packets()).hasSize(1);
-            assertThat(teacher.annotationAuthors(essayAtTeacher)).containsExactly(
+            assertThat(teacher.packets().list()).hasSize(1);
+            assertThat(teacher.layers().authors(essayAtTeacher)).containsExactly(
                     new AuthorLayer("Ana", 1), new AuthorLayer("Bo", 2), new AuthorLayer("Ms Lee", 1));
-            assertThat(teacher.annotationsBy(essayAtTeacher, "Ana")).extracting(Annotation::note)
+            assertThat(teacher.layers().annotationsBy(essayAtTeacher, "Ana")).extracting(Annotation::note)
                     .containsExactly("Ana thinks so");
-            List<PassageRanking.MarkedPassage> top = teacher.mostMarkedPassages(essayAtTeacher, 2);
+            List<PassageRanking.MarkedPassage> top = teacher.layers().mostMarkedPassages(essayAtTeacher, 2);
             assertThat(top).hasSize(1);
             assertThat(top.get(0).text()).isEqualTo("Floods shaped the streets of Москва");
             assertThat(top.get(0).authors()).containsExactly("Ana", "Bo");
@@ -108,13 +108,13 @@ class PacketRoundTripTest {
     void studentEditionHasQuestionsButNoTeacherNotesAndTheTeachersHasBoth() throws Exception {
         try (Library teacher = library(dir, "Ms Lee")) {
             long p = teachersPacket(teacher);
-            var student = Jsoup.parse(teacher.packetHtml(p, PacketHtml.Edition.STUDENT));
+            var student = Jsoup.parse(teacher.packets().html(p, PacketHtml.Edition.STUDENT));
             assertThat(student.select(".question").eachText()).containsExactly("Why did bridges follow trade?",
                     "What does 'twice' mean here?");
             assertThat(student.text()).contains("Read both texts.", "Москва", "Ἀθῆναι")
                     .doesNotContain("Key claim", "Boats brought goods");
             assertThat(student.select(".hl")).isEmpty();
-            var teachers = Jsoup.parse(teacher.packetHtml(p, PacketHtml.Edition.TEACHER));
+            var teachers = Jsoup.parse(teacher.packets().html(p, PacketHtml.Edition.TEACHER));
             assertThat(teachers.select(".answer").eachText()).contains("Boats brought goods across the river.");
             assertThat(teachers.select(".notes").text()).contains("Key claim: look for evidence.");
             assertThat(teachers.select("span.hl-purple").text()).isEqualTo("Floods shaped the streets");
@@ -126,7 +126,7 @@ class PacketRoundTripTest {
         try (Library teacher = library(dir, "Ms Lee")) {
             long p = teachersPacket(teacher);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            teacher.exportPacketPdf(p, PacketHtml.Edition.TEACHER, out);
+            teacher.packets().exportPdf(p, PacketHtml.Edition.TEACHER, out);
             try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
                 String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
                 assertThat(text).contains("Week 3: Rivers", "Why did bridges follow trade?",
@@ -140,21 +140,21 @@ class PacketRoundTripTest {
     void aTeacherReordersReadingsEditsQuestionsAndPrintsOneStudentsLayer() throws Exception {
         try (Library teacher = library(dir, "Ms Lee")) {
             long p = teachersPacket(teacher);
-            Packet before = teacher.packet(p);
+            Packet before = teacher.packets().get(p);
             long essay = before.documentIds().get(0);
             long poem = before.documentIds().get(1);
-            assertThat(teacher.movePacketDocument(p, poem, 0).documentIds()).containsExactly(poem, essay);
+            assertThat(teacher.packets().moveDocument(p, poem, 0).documentIds()).containsExactly(poem, essay);
             long q = before.readings().get(0).questions().get(0).id();
-            Packet edited = teacher.updateQuestion(p, q, "Why bridges?", "Trade.");
+            Packet edited = teacher.packets().updateQuestion(p, q, "Why bridges?", "Trade.");
             assertThat(edited.readings().get(1).questions()).containsExactly(new Packet.Question(q, "Why bridges?",
                     "Trade."));
             teacher.restoreAnnotation(new Annotation("11111111-0000-4000-8000-000000000001", essay, 0, 9,
                     org.glossa.model.TextQuote.of(ESSAY, 0, 9), "green", "Ana's note", List.of(), "Ana",
                     java.time.OffsetDateTime.parse("2026-03-02T10:00:00Z"),
                     java.time.OffsetDateTime.parse("2026-03-02T10:00:00Z"), org.glossa.model.AnchorStatus.ANCHORED));
-            var onlyAna = Jsoup.parse(teacher.exportHtml(essay, java.util.Set.of("Ana")));
+            var onlyAna = Jsoup.parse(teacher.exports().html(essay, java.util.Set.of("Ana")));
             assertThat(onlyAna.select(".notes").text()).contains("Ana's note").doesNotContain("Key claim");
-            assertThat(Jsoup.parse(teacher.exportHtml(essay, java.util.Set.of())).select(".notes").text())
+            assertThat(Jsoup.parse(teacher.exports().html(essay, java.util.Set.of())).select(".notes").text())
                     .contains("Ana's note", "Key claim");
         }
     }

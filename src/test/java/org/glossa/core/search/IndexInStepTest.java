@@ -31,7 +31,7 @@ class IndexInStepTest {
     }
 
     private List<String> annotationHits(String q) {
-        return lib.search(q, 50).stream().filter(h -> h.kind() == SearchHit.Kind.ANNOTATION)
+        return lib.search().find(q, 50).stream().filter(h -> h.kind() == SearchHit.Kind.ANNOTATION)
                 .map(SearchHit::annotationId).toList();
     }
 
@@ -74,34 +74,34 @@ class IndexInStepTest {
     @Test
     void aDeletedDocumentTakesItsTextAndAnnotationsOutOfTheIndex() {
         lib.annotateQuote(doc, "quinces", 1, null, "tart fruit", List.of());
-        assertThat(lib.search("quinces", 10)).isNotEmpty();
+        assertThat(lib.search().find("quinces", 10)).isNotEmpty();
         lib.deleteDocument(doc);
-        assertThat(lib.search("quinces", 10)).isEmpty();
-        assertThat(lib.search("tart", 10)).isEmpty();
+        assertThat(lib.search().find("quinces", 10)).isEmpty();
+        assertThat(lib.search().find("tart", 10)).isEmpty();
     }
 
     @Test
     void aDocumentImportedAfterASearchIsFoundByTheNextOne() {
-        assertThat(lib.search("medlar", 10)).isEmpty();
+        assertThat(lib.search().find("medlar", 10)).isEmpty();
         long later = add(lib, "Medlars", null, "The medlar is eaten bletted.");
-        assertThat(lib.search("medlar", 10)).extracting(SearchHit::documentId).containsExactly(later);
+        assertThat(lib.search().find("medlar", 10)).extracting(SearchHit::documentId).containsExactly(later);
     }
 
     @Test
     void aDocumentsNewTitleAndAuthorAreSearchable() {
-        lib.updateDocumentInfo(doc, "Orchards", "Bérénice Dupont", null);
-        assertThat(lib.search("author:berenice pears", 10)).extracting(SearchHit::documentId).containsExactly(doc);
-        assertThat(lib.search("author:ada pears", 10)).isEmpty();
+        lib.catalog().updateInfo(doc, "Orchards", "Bérénice Dupont", null);
+        assertThat(lib.search().find("author:berenice pears", 10)).extracting(SearchHit::documentId).containsExactly(doc);
+        assertThat(lib.search().find("author:ada pears", 10)).isEmpty();
     }
 
     @Test
     void reopeningTheLibraryKeepsTheIndex() {
         Annotation a = lib.annotateQuote(doc, "quinces", 1, null, "tart fruit", List.of());
-        assertThat(lib.ensureTextIndexed()).isEqualTo(2); // the sample article and ours
+        assertThat(lib.search().ensureTextIndexed()).isEqualTo(2); // the sample article and ours
         lib.close();
         lib = Library.open(dir.resolve("library.sqlite"));
-        assertThat(lib.ensureTextIndexed()).isZero();
+        assertThat(lib.search().ensureTextIndexed()).isZero();
         assertThat(annotationHits("tart")).containsExactly(a.id());
-        assertThat(lib.search("pears", 10)).hasSize(1);
+        assertThat(lib.search().find("pears", 10)).hasSize(1);
     }
 }

@@ -39,11 +39,11 @@ class MigrationBackfillTest {
             s.execute("PRAGMA user_version = 1");
         }
         try (Library lib = Library.open(file)) {
-            assertThat(lib.search("rye", 10)).extracting(SearchHit::documentId).containsExactly(1L);
-            assertThat(lib.search("cereal", 10)).extracting(SearchHit::annotationId).containsExactly("a1");
-            assertThat(lib.search("grain", 10)).extracting(SearchHit::annotationId).containsExactly("a1");
-            assertThat(lib.search("author:zoe rye", 10)).hasSize(1);
-            assertThat(lib.claims("tag:crop")).hasSize(1);
+            assertThat(lib.search().find("rye", 10)).extracting(SearchHit::documentId).containsExactly(1L);
+            assertThat(lib.search().find("cereal", 10)).extracting(SearchHit::annotationId).containsExactly("a1");
+            assertThat(lib.search().find("grain", 10)).extracting(SearchHit::annotationId).containsExactly("a1");
+            assertThat(lib.search().find("author:zoe rye", 10)).hasSize(1);
+            assertThat(lib.claims().rows("tag:crop")).hasSize(1);
         }
     }
 }

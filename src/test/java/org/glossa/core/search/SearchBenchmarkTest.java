@@ -31,8 +31,8 @@ class SearchBenchmarkTest {
         Path file = dir.toFile().listFiles((d, n) -> n.endsWith(".sqlite"))[0].toPath();
         try (Library lib = Library.open(file)) {
             assertThat(lib.documents()).hasSize(12);
-            assertThat(lib.claims("")).hasSize(50);
-            assertThat(lib.search("tag:claim", 100)).isNotEmpty();
+            assertThat(lib.claims().rows("")).hasSize(50);
+            assertThat(lib.search().find("tag:claim", 100)).isNotEmpty();
         }
     }
 

@@ -38,7 +38,7 @@ class SearchTest {
     }
 
     private List<SearchHit> search(String q) {
-        return lib.search(q, 50);
+        return lib.search().find(q, 50);
     }
 
     @Test
@@ -101,7 +101,7 @@ class SearchTest {
             "NEAR(fox brown)", "body:fox", "*", "fox**", "^fox", "'; DROP TABLE document; --", "{body}: fox",
             "tag:", "in:", "a\u0000b", "\u0001fox\u0002", "-fox", "fox -brown", ":", "col:umn"})
     void hostileQueriesAreTextNeverSyntax(String query) {
-        assertThat(lib.search(query, 10)).isNotNull();
+        assertThat(lib.search().find(query, 10)).isNotNull();
         assertThat(lib.documents()).hasSizeGreaterThanOrEqualTo(3);
     }
 
@@ -176,7 +176,7 @@ class SearchTest {
     @Test
     void resultsAreRankedBestFirstAndLimited() {
         add(lib, "Fox book", null, "fox fox fox fox", "a fox here", "and one more fox with many other words around it");
-        List<SearchHit> hits = lib.search("fox", 2);
+        List<SearchHit> hits = lib.search().find("fox", 2);
         assertThat(hits).hasSize(2);
         assertThat(hits.get(0).score()).isLessThanOrEqualTo(hits.get(1).score());
         assertThat(hits.get(0).snippet()).isEqualTo("fox fox fox fox");

@@ -21,9 +21,9 @@ class BackupsTest {
     @Test
     void aNewLibraryHasNoBackupAndReopeningItTakesOne() throws Exception {
         Path library = LibraryFixtures.annotatedLibrary(dir);
-        assertThat(Library.backups(library)).isEmpty();
+        assertThat(LibraryFile.backups(library)).isEmpty();
         Database.open(library, EVERY_CHANGE).close();
-        List<Backup> backups = Library.backups(library);
+        List<Backup> backups = LibraryFile.backups(library);
         assertThat(backups).hasSize(1);
         assertThat(backups.get(0).file().getParent()).isEqualTo(library.toAbsolutePath().resolveSibling("backups"));
         assertThat(LibraryCheck.problems(backups.get(0).file(), true)).isEmpty();
@@ -35,7 +35,7 @@ class BackupsTest {
         Database.open(library, EVERY_CHANGE).close();
         Database.open(library, EVERY_CHANGE).close();
         Database.open(library, EVERY_CHANGE).close();
-        assertThat(Library.backups(library)).hasSize(1);
+        assertThat(LibraryFile.backups(library)).hasSize(1);
     }
 
     @Test
@@ -45,7 +45,7 @@ class BackupsTest {
         Database.open(library, sixHours).close();
         change(library);
         Database.open(library, sixHours).close();
-        assertThat(Library.backups(library)).hasSize(1);
+        assertThat(LibraryFile.backups(library)).hasSize(1);
     }
 
     @Test
@@ -55,7 +55,7 @@ class BackupsTest {
             Database.open(library, EVERY_CHANGE).close();
             change(library);
         }
-        List<Backup> backups = Library.backups(library);
+        List<Backup> backups = LibraryFile.backups(library);
         assertThat(backups).hasSize(3);
         assertThat(backups).isSortedAccordingTo((a, b) -> b.taken().compareTo(a.taken()));
         try (var files = Files.list(library.toAbsolutePath().resolveSibling("backups"))) {

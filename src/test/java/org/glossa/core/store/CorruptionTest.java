@@ -47,25 +47,25 @@ class CorruptionTest {
     @Test
     void checkReportsNoProblemsForASoundLibraryAndSomeForADamagedOne() throws Exception {
         Path library = LibraryFixtures.annotatedLibrary(dir);
-        assertThat(Library.check(library)).isEmpty();
+        assertThat(LibraryFile.check(library)).isEmpty();
         try (RandomAccessFile raf = new RandomAccessFile(library.toFile(), "rw")) {
             raf.seek(4096);
             raf.write(new byte[4096]);
         }
-        assertThat(Library.check(library)).isNotEmpty();
+        assertThat(LibraryFile.check(library)).isNotEmpty();
     }
 
     /** A library whose newest backup holds all 30 annotations (a backup is taken on reopen). */
     private Path backedUpLibrary() throws Exception {
         Path library = LibraryFixtures.annotatedLibrary(dir);
         Database.open(library, new BackupPolicy(Clock.systemUTC(), Duration.ZERO, 5)).close();
-        assertThat(Library.backups(library)).hasSize(1);
+        assertThat(LibraryFile.backups(library)).hasSize(1);
         return library;
     }
 
     private void assertRefusedUnchangedAndRestorable(Path library) throws Exception {
         byte[] before = Files.readAllBytes(library);
-        Backup newest = Library.backups(library).get(0);
+        Backup newest = LibraryFile.backups(library).get(0);
 
         LibraryDamagedException e = catchThrowableOfType(LibraryDamagedException.class, () -> Library.open(library));
 
@@ -74,9 +74,9 @@ class CorruptionTest {
                 .contains("glossa restore").doesNotContain("\n");
         assertThat(e.backups()).containsExactly(newest);
         assertThat(Files.readAllBytes(library)).isEqualTo(before);
-        assertThat(Library.backups(library)).containsExactly(newest);
+        assertThat(LibraryFile.backups(library)).containsExactly(newest);
 
-        Path aside = Library.restore(library, null);
+        Path aside = LibraryFile.restore(library, null);
 
         assertThat(Files.readAllBytes(aside)).isEqualTo(before);
         try (Library lib = Library.open(library)) {

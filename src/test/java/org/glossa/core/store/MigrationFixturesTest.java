@@ -44,7 +44,7 @@ class MigrationFixturesTest {
         try (Database db = Database.open(library)) {
             assertThat(db.userVersion()).isEqualTo(Database.latestVersion());
         }
-        var beforeUpgrade = Library.backups(library).stream().filter(b -> !b.rolling()).toList();
+        var beforeUpgrade = LibraryFile.backups(library).stream().filter(b -> !b.rolling()).toList();
         if (version < Database.latestVersion()) {
             assertThat(beforeUpgrade).singleElement()
                     .satisfies(b -> assertThat(b.schemaBefore()).hasValue(version));

@@ -44,7 +44,7 @@ class StorageFaultsTest {
             assertThat(lib.allAnnotations()).hasSize(30);
             assertThat(lib.setting("big")).isEmpty();
         }
-        assertThat(Library.check(library)).isEmpty();
+        assertThat(LibraryFile.check(library)).isEmpty();
     }
 
     @Test

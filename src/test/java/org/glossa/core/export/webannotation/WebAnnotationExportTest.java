@@ -41,7 +41,7 @@ class WebAnnotationExportTest {
 
     @Test
     void anAnnotationIsWrittenWithBodiesSelectorsInCodePointsStyleAndAgents() throws Exception {
-        JsonNode a = json.readTree(lib.exportWebAnnotation(fox.id()));
+        JsonNode a = json.readTree(lib.webAnnotations().export(fox.id()));
 
         assertThat(a.get("@context").asText()).isEqualTo("http://www.w3.org/ns/anno.jsonld");
         assertThat(a.get("id").asText()).isEqualTo("urn:uuid:" + fox.id());
@@ -68,7 +68,7 @@ class WebAnnotationExportTest {
     void everyExportedAnnotationPassesEveryW3cMust() throws Exception {
         W3cSuite suite = W3cSuite.fromCorpus();
         List<String> failures = new ArrayList<>();
-        JsonNode all = json.readTree(lib.exportAllWebAnnotations());
+        JsonNode all = json.readTree(lib.webAnnotations().exportAll());
         for (JsonNode item : all.at("/first/items")) {
             // an item of a page inherits the page's context; alone it must carry its own
             var standalone = ((com.fasterxml.jackson.databind.node.ObjectNode) item.deepCopy());
@@ -77,7 +77,7 @@ class WebAnnotationExportTest {
         }
         for (Annotation a : lib.allAnnotations()) {
             failures.addAll(suite.failedMusts("annotations/annotationMusts.test",
-                    json.readTree(lib.exportWebAnnotation(a.id()))));
+                    json.readTree(lib.webAnnotations().export(a.id()))));
         }
         assertThat(all.at("/first/items").size()).isEqualTo(lib.allAnnotations().size()).isGreaterThanOrEqualTo(3);
         assertThat(failures).isEmpty();
@@ -86,7 +86,7 @@ class WebAnnotationExportTest {
     @Test
     void aDocumentsAnnotationsFormACollectionThatPassesTheCollectionAndPageMusts() throws Exception {
         W3cSuite suite = W3cSuite.fromCorpus();
-        JsonNode c = json.readTree(lib.exportWebAnnotations(doc));
+        JsonNode c = json.readTree(lib.webAnnotations().exportDocument(doc));
         assertThat(c.get("type").asText()).isEqualTo("AnnotationCollection");
         assertThat(c.get("total").asInt()).isEqualTo(3);
         assertThat(c.at("/first/type").asText()).isEqualTo("AnnotationPage");
@@ -99,7 +99,7 @@ class WebAnnotationExportTest {
 
     @Test
     void aStatusOtherThanAnchoredTravelsInAGlossaTermAndNothingElseChanges() throws Exception {
-        JsonNode c = json.readTree(lib.exportWebAnnotations(doc));
+        JsonNode c = json.readTree(lib.webAnnotations().exportDocument(doc));
         List<String> statuses = new ArrayList<>();
         c.at("/first/items").forEach(i -> statuses.add(i.path(WebAnnotationVocabulary.ANCHOR_STATUS).asText("-")));
         assertThat(statuses).containsExactlyInAnyOrder("-", "-", "fuzzy");

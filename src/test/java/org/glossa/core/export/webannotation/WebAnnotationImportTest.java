@@ -60,7 +60,7 @@ class WebAnnotationImportTest {
 
     @Test
     void aQuoteOnlySelectorFromTheW3cExamplesIsAnchoredByItsText() throws Exception {
-        AnnotationImportReport r = lib.importWebAnnotations(specExample("Example 5 <=> 19: TextQuote selector",
+        AnnotationImportReport r = lib.webAnnotations().importJson(specExample("Example 5 <=> 19: TextQuote selector",
                 "http://example.org/anno19"));
         assertThat(r.imported()).isEqualTo(1);
         Annotation a = lib.annotation("http://example.org/anno19");
@@ -73,7 +73,7 @@ class WebAnnotationImportTest {
 
     @Test
     void aPositionOnlySelectorFromTheW3cExamplesTakesItsQuoteFromTheText() throws Exception {
-        lib.importWebAnnotations(specExample("Example 6 <=> 20: TextPosition selector", "http://example.org/anno20"));
+        lib.webAnnotations().importJson(specExample("Example 6 <=> 20: TextPosition selector", "http://example.org/anno20"));
         Annotation a = lib.annotation("http://example.org/anno20");
         assertThat(a.documentId()).isEqualTo(ebook);
         assertThat(a.start()).isEqualTo(412);
@@ -87,13 +87,13 @@ class WebAnnotationImportTest {
                 "Some text before the Selected Text and text after it."));
         String example = specExample("Example 11 <=> 25: Selector refinement", "urn:uuid:0f5b1c9e-0000-4000-8000-000000000001")
                 .replace("http://example.org/page1", "http://example.org/page1-refined");
-        lib.importWebAnnotations(example);
+        lib.webAnnotations().importJson(example);
         assertThat(lib.annotation("0f5b1c9e-0000-4000-8000-000000000001").quote().exact()).isEqualTo("Selected Text");
     }
 
     @Test
     void aTargetNamingNoKnownDocumentFallsBackToTheOnlyDocumentContainingTheQuote() {
-        AnnotationImportReport r = lib.importWebAnnotations(page(
+        AnnotationImportReport r = lib.webAnnotations().importJson(page(
                 annotation("urn:uuid:11111111-0000-4000-8000-000000000001", "https://elsewhere.example/copy", "dark and stormy"),
                 annotation("urn:uuid:11111111-0000-4000-8000-000000000002", "https://elsewhere.example/copy", "this is an"),
                 annotation("urn:uuid:11111111-0000-4000-8000-000000000003", "https://elsewhere.example/copy", "not in any document"),
@@ -107,10 +107,10 @@ class WebAnnotationImportTest {
     @Test
     void importingTheSameAnnotationsAgainSkipsThemAndANewerCopyUpdates() {
         String first = page(annotation("urn:uuid:22222222-0000-4000-8000-000000000001", "http://example.org/page1", "annotation"));
-        assertThat(lib.importWebAnnotations(first).imported()).isEqualTo(1);
-        assertThat(lib.importWebAnnotations(first)).isEqualTo(new AnnotationImportReport(0, 0, 1, 0, List.of()));
+        assertThat(lib.webAnnotations().importJson(first).imported()).isEqualTo(1);
+        assertThat(lib.webAnnotations().importJson(first)).isEqualTo(new AnnotationImportReport(0, 0, 1, 0, List.of()));
         String newer = first.replace("2020-01-01T00:00:00Z", "2021-01-01T00:00:00+02:00").replace("a note", "a better note");
-        assertThat(lib.importWebAnnotations(newer).updated()).isEqualTo(1);
+        assertThat(lib.webAnnotations().importJson(newer).updated()).isEqualTo(1);
         assertThat(lib.annotation("22222222-0000-4000-8000-000000000001").note()).isEqualTo("a better note");
         assertThat(lib.annotations(page1)).hasSize(1);
     }
@@ -119,25 +119,25 @@ class WebAnnotationImportTest {
     void aSingleAnnotationAndABareArrayAreAcceptedToo() {
         String one = annotation("urn:uuid:33333333-0000-4000-8000-000000000001", "http://example.org/page1", "annotation");
         String two = annotation("urn:uuid:33333333-0000-4000-8000-000000000002", "http://example.org/page1", "text around");
-        assertThat(lib.importWebAnnotations(one).imported()).isEqualTo(1);
-        assertThat(lib.importWebAnnotations("[" + one + "," + two + "]").summary())
+        assertThat(lib.webAnnotations().importJson(one).imported()).isEqualTo(1);
+        assertThat(lib.webAnnotations().importJson("[" + one + "," + two + "]").summary())
                 .isEqualTo("1 imported, 0 updated, 1 skipped, 0 unmatched");
     }
 
     @Test
     void anIdThatIsNoIriGetsAStableUuidSoTheExportStaysValidAndReimportFindsIt() throws Exception {
         String local = annotation("anno 1", "http://example.org/page1", "annotation");
-        assertThat(lib.importWebAnnotations(local).imported()).isEqualTo(1);
-        assertThat(lib.importWebAnnotations(local).skipped()).isEqualTo(1);
+        assertThat(lib.webAnnotations().importJson(local).imported()).isEqualTo(1);
+        assertThat(lib.webAnnotations().importJson(local).skipped()).isEqualTo(1);
         String id = lib.annotations(page1).get(0).id();
-        assertThat(json.readTree(lib.exportWebAnnotation(id)).get("id").asText()).startsWith("urn:uuid:");
+        assertThat(json.readTree(lib.webAnnotations().export(id)).get("id").asText()).startsWith("urn:uuid:");
     }
 
     @Test
     void somethingThatIsNotAnnotationsIsAUserErrorAndChangesNothing() {
-        assertThatThrownBy(() -> lib.importWebAnnotations("{not json")).isInstanceOf(GlossaException.class)
+        assertThatThrownBy(() -> lib.webAnnotations().importJson("{not json")).isInstanceOf(GlossaException.class)
                 .hasMessageStartingWith("The file is not valid JSON");
-        assertThatThrownBy(() -> lib.importWebAnnotations("{\"type\": \"Person\"}")).isInstanceOf(GlossaException.class)
+        assertThatThrownBy(() -> lib.webAnnotations().importJson("{\"type\": \"Person\"}")).isInstanceOf(GlossaException.class)
                 .hasMessageContaining("no W3C annotations");
         assertThat(lib.allAnnotations()).isEmpty();
     }

@@ -61,9 +61,9 @@ class WebAnnotationRoundTripProperties {
             for (Highlight h : highlights) {
                 add(a, ids.get(ids.size() - TEXTS.size() + h.doc()), TEXTS.get(h.doc()), h);
             }
-            String first = a.exportAllWebAnnotations();
-            AnnotationImportReport report = b.importWebAnnotations(first);
-            String second = b.exportAllWebAnnotations();
+            String first = a.webAnnotations().exportAll();
+            AnnotationImportReport report = b.webAnnotations().importJson(first);
+            String second = b.webAnnotations().exportAll();
 
             assertThat(report.imported()).isEqualTo(highlights.size());
             assertThat(items(second)).isEqualTo(items(first));

@@ -1,0 +1,64 @@
+package org.glossa.core.anchoring;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.glossa.core.GlossaException;
+import org.glossa.core.Library;
+import org.glossa.core.importing.ImportException;
+import org.glossa.core.importing.Importers;
+import org.glossa.core.store.AnnotationRepository;
+import org.glossa.core.store.Database;
+import org.glossa.core.store.DocumentRepository;
+import org.glossa.model.Annotation;
+import org.glossa.model.DocumentInfo;
+import org.glossa.model.ImportedDocument;
+
+/**
+ * New versions of a document (a corrected article, a new edition): the text is replaced and every
+ * annotation is re-anchored to it. Calls are serialised with the library's own.
+ */
+public final class Versions {
+    private final Library library;
+    private final Database db;
+    private final Importers importers;
+    private final DocumentRepository documents = new DocumentRepository();
+    private final AnnotationRepository annotations = new AnnotationRepository();
+
+    public Versions(Library library, Database db, Importers importers) {
+        this.library = library;
+        this.db = db;
+        this.importers = importers;
+    }
+
+    /**
+     * Replaces a document's text and structure with a new version, keeping its id and its
+     * interchange uri, and re-anchors every annotation to the new text, all in one transaction.
+     * Orphaned annotations are kept (with their old quote) for the user to re-attach.
+     */
+    public ReanchorReport replace(long id, ImportedDocument newVersion) {
+        synchronized (library) {
+            library.document(id);
+            String text = newVersion.content().text();
+            String hash = Library.contentHash(text);
+            return db.inTransaction(c -> {
+                Optional<DocumentInfo> same = documents.findByHash(c, hash);
+                if (same.isPresent() && same.get().id() != id) {
+                    throw new GlossaException("This version is already in the library as document "
+                            + same.get().id() + " (" + same.get().title() + ").");
+                }
+                Reanchoring result = Reanchoring.of(annotations.forDocument(c, id), text);
+                documents.replaceContent(c, id, newVersion, hash);
+                for (Annotation a : result.annotations()) {
+                    annotations.update(c, a);
+                }
+                return result.report(id);
+            });
+        }
+    }
+
+    /** Reads a file and makes it the new version of document {@code id}; see {@link #replace}. */
+    public ReanchorReport replaceFromFile(long id, Path file) throws ImportException {
+        library.document(id);
+        return replace(id, importers.read(file));
+    }
+}

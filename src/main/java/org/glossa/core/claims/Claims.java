@@ -1,0 +1,49 @@
+package org.glossa.core.claims;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.glossa.core.GlossaException;
+import org.glossa.core.Library;
+import org.glossa.core.search.QueryParser;
+import org.glossa.core.search.SearchQuery;
+import org.glossa.core.store.Database;
+
+/**
+ * The claims table: annotations as rows, for reading across sources and handing over as CSV.
+ * Calls are serialised with the library's own.
+ */
+public final class Claims {
+    private final Library library;
+    private final Database db;
+    private final ClaimsQuery claimsQuery = new ClaimsQuery();
+
+    public Claims(Library library, Database db) {
+        this.library = library;
+        this.db = db;
+    }
+
+    /**
+     * Every annotation matching {@code query} (the search language of {@link QueryParser}; empty
+     * or null = all; {@code in:NAME} = one collection), in document and reading order.
+     */
+    public List<ClaimRow> rows(String query) {
+        synchronized (library) {
+            SearchQuery q = QueryParser.parse(query);
+            return db.read(c -> claimsQuery.rows(c, q));
+        }
+    }
+
+    /** Writes {@link #rows} as CSV (UTF-8, with a byte-order mark when {@code bom}); returns the row count. */
+    public int exportCsv(String query, Path file, boolean bom) {
+        List<ClaimRow> rows = rows(query);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ClaimsCsv.write(rows, out, bom);
+        } catch (IOException e) {
+            throw new GlossaException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return rows.size();
+    }
+}

@@ -1,0 +1,48 @@
+package org.glossa.core.organize;
+
+import java.time.Clock;
+import java.util.List;
+import org.glossa.core.Library;
+import org.glossa.core.store.Database;
+import org.glossa.core.store.Timestamps;
+
+/** Links between annotations ("this supports that"). Calls are serialised with the library's own. */
+public final class Links {
+    private final Library library;
+    private final Database db;
+    private final Clock clock;
+    private final LinkRepository links = new LinkRepository();
+
+    public Links(Library library, Database db, Clock clock) {
+        this.library = library;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Links {@code fromId} to {@code toId} ("from supports to"); re-linking changes the kind. */
+    public void link(String fromId, String toId, LinkKind kind) {
+        synchronized (library) {
+            library.annotation(fromId);
+            library.annotation(toId);
+            db.inTransaction(c -> {
+                links.link(c, fromId, toId, kind, Timestamps.now(clock));
+                return null;
+            });
+        }
+    }
+
+    /** Removes the link between two annotations (either direction); false when there was none. */
+    public boolean unlink(String annotationId, String otherId) {
+        synchronized (library) {
+            return db.inTransaction(c -> links.unlink(c, annotationId, otherId));
+        }
+    }
+
+    /** The links of one annotation, both those it makes and those pointing at it. */
+    public List<AnnotationLink> of(String annotationId) {
+        synchronized (library) {
+            library.annotation(annotationId);
+            return db.read(c -> links.of(c, annotationId));
+        }
+    }
+}

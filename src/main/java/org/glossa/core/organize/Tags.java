@@ -1,0 +1,79 @@
+package org.glossa.core.organize;
+
+import java.util.List;
+import org.glossa.core.ColorNames;
+import org.glossa.core.GlossaException;
+import org.glossa.core.Library;
+import org.glossa.core.TagNames;
+import org.glossa.core.search.AnnotationSelection;
+import org.glossa.core.search.QueryParser;
+import org.glossa.core.search.SearchQuery;
+import org.glossa.core.store.Database;
+import org.glossa.core.store.TagRepository;
+
+/**
+ * The library's tags as a whole: how often each is used, renaming (and so merging), colours,
+ * removal, and the tags-by-documents overview. Calls are serialised with the library's own.
+ */
+public final class Tags {
+    private final Library library;
+    private final Database db;
+    private final TagRepository tags = new TagRepository();
+    private final TagMatrixQuery matrixQuery = new TagMatrixQuery();
+
+    public Tags(Library library, Database db) {
+        this.library = library;
+        this.db = db;
+    }
+
+    /** Every tag with its colour and the number of annotations carrying it, by name. */
+    public List<TagRepository.TagCount> counts() {
+        synchronized (library) {
+            return db.read(tags::counts);
+        }
+    }
+
+    /** Renames a tag; renaming onto an existing tag merges the two. Children move along. */
+    public void rename(String oldName, String newName) {
+        synchronized (library) {
+            String from = TagNames.normalize(oldName);
+            String to = TagNames.normalize(newName);
+            if (to.isEmpty()) {
+                throw new GlossaException("A tag needs a name.");
+            }
+            db.inTransaction(c -> {
+                tags.rename(c, from, to);
+                return null;
+            });
+        }
+    }
+
+    /** Removes a tag from every annotation (the annotations stay). */
+    public void delete(String name) {
+        synchronized (library) {
+            db.inTransaction(c -> {
+                tags.delete(c, TagNames.normalize(name));
+                return null;
+            });
+        }
+    }
+
+    /** Gives a tag a palette colour; blank or null takes its colour away. */
+    public void setColor(String name, String color) {
+        synchronized (library) {
+            String key = color == null || color.isBlank() ? null : ColorNames.key(color);
+            db.inTransaction(c -> {
+                tags.setColor(c, TagNames.normalize(name), key);
+                return null;
+            });
+        }
+    }
+
+    /** Tags x documents counts over the annotations {@code query} selects (empty = all). */
+    public TagMatrix matrix(String query) {
+        synchronized (library) {
+            SearchQuery q = QueryParser.parse(query);
+            return db.read(c -> matrixQuery.matrix(c, AnnotationSelection.of(c, q)));
+        }
+    }
+}
