@@ -21,7 +21,7 @@ class ManyAnnotationsInTheWindowTest extends WindowFixture {
         int start;
         try (Library library = Library.open(libraryFile())) {
             long doc = library.importDocument(book.document()).id();
-            library.importAnnotations(book.annotations(doc));
+            library.bulkImport().annotations(book.annotations(doc));
             start = plainStretchNear(book.document().content().text(), library.annotations(doc), 1_500_000);
             link = GlossaLink.toOffset(library.document(doc).uri(), start).format();
         }
