@@ -9,6 +9,7 @@ import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
 import org.glossa.core.LibraryLock;
 import org.glossa.core.LibraryPaths;
+import org.glossa.ui.library.DocumentsViewModel;
 
 /**
  * The window application. Arguments: {@code --library FILE} (else $GLOSSA_LIBRARY, else the
@@ -18,6 +19,7 @@ import org.glossa.core.LibraryPaths;
 public final class GlossaApp extends Application {
     private LibraryLock lock;
     private Library library;
+    private DocumentsViewModel.FirstView firstView;
     private Background background;
     private MainWindow window;
     private String startupError;
@@ -25,6 +27,8 @@ public final class GlossaApp extends Application {
     private Path file;
 
     public static void launchWindow(String[] args) {
+        // the library opens while JavaFX starts; init() takes it
+        StartupLoad.beginAtLaunch(libraryFile(List.of(args)));
         Application.launch(GlossaApp.class, args);
     }
 
@@ -32,30 +36,19 @@ public final class GlossaApp extends Application {
     public void init() {
         Logs.start();
         file = libraryFile(getParameters().getRaw());
-        openLibrary();
+        use(StartupLoad.take(file));
     }
 
     private void openLibrary() {
-        startupError = null;
-        damaged = null;
-        try {
-            lock = LibraryLock.acquire(file);
-            library = Library.open(file);
-        } catch (org.glossa.core.store.LibraryDamagedException e) {
-            damaged = e;
-            startupError = e.getMessage();
-            releaseLock();
-        } catch (GlossaException e) {
-            startupError = e.getMessage();
-            releaseLock();
-        }
+        use(StartupLoad.load(file));
     }
 
-    private void releaseLock() {
-        if (lock != null) {
-            lock.close();
-            lock = null;
-        }
+    private void use(StartupLoad.Result opened) {
+        lock = opened.lock();
+        library = opened.library();
+        firstView = opened.firstView();
+        damaged = opened.damaged();
+        startupError = opened.error();
     }
 
     static Path libraryFile(List<String> args) {
@@ -114,10 +107,14 @@ public final class GlossaApp extends Application {
         window = new MainWindow(stage, library, background, config);
         stage.setOnCloseRequest(e -> window.saveState());
         stage.setOnHidden(e -> window.saveState());
-        stage.show();
         if (StartupReport.wanted()) {
-            StartupReport.afterFirstFrame(stage.getScene());
+            // the figure counts to the first frame that shows the document, not an empty window
+            window.whenFirstViewShown(() -> StartupReport.afterFirstFrame(stage.getScene()));
         }
+        // with the first view read already, the first frame shows the document
+        window.start(firstView);
+        firstView = null;
+        stage.show();
     }
 
     /** The window, for tests that drive it. */

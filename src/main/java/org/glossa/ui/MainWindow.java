@@ -69,6 +69,8 @@ public final class MainWindow {
     private final Background background;
     private final FileActions files;
     private final LibraryTools tools;
+    /** Waiting for the first view; null once it is shown. */
+    private List<Runnable> firstViewWaiting = new ArrayList<>();
 
     public MainWindow(Stage stage, Library library, Background background, Path configDir) {
         this.stage = stage;
@@ -149,13 +151,15 @@ public final class MainWindow {
         root.setBottom(new javafx.scene.layout.HBox(statusLabel, progress));
         reader.area().estimatedScrollYProperty().addListener((obs, old, y) -> updateProgress());
         reader.area().heightProperty().addListener((obs, old, h) -> updateProgress());
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource("/css/glossa.css").toExternalForm());
-        stage.setScene(scene);
         stage.setTitle("Glossa");
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         windowState.applyTo(stage, split);
+        // sized like the window: showing it then lays the scene out once, at that size, instead
+        // of first measuring everything (the open document's text, too) at its preferred size
+        Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
+        scene.getStylesheets().add(MainWindow.class.getResource("/css/glossa.css").toExternalForm());
+        stage.setScene(scene);
         applySettings(ReaderSettings.load(configDir));
 
         wireReader();
@@ -198,7 +202,36 @@ public final class MainWindow {
                 reader.jumpTo(target.offset());
             }
         });
-        documents.start();
+    }
+
+    /**
+     * Shows the first view (the document open last time): at once when it was read beforehand,
+     * else as soon as the background has read it.
+     */
+    public void start(DocumentsViewModel.FirstView firstView) {
+        if (firstView != null) {
+            documents.start(firstView);
+            firstViewShown();
+        } else {
+            documents.start(this::firstViewShown);
+        }
+    }
+
+    /** Runs {@code then} once the first view is in the window (at once if it is already). */
+    public void whenFirstViewShown(Runnable then) {
+        if (firstViewWaiting == null) {
+            then.run();
+        } else {
+            firstViewWaiting.add(then);
+        }
+    }
+
+    private void firstViewShown() {
+        List<Runnable> waiting = firstViewWaiting;
+        firstViewWaiting = null;
+        if (waiting != null) {
+            waiting.forEach(Runnable::run);
+        }
     }
 
     public StatusLine status() {
