@@ -62,7 +62,8 @@ public final class MainWindow {
     private final TagsViewModel tags;
     private final ContentsView contents;
     private final Label progress = new Label();
-    private final SelectionPopover popover;
+    /** Made when first needed: most starts never select text. */
+    private SelectionPopover popover;
     private java.util.Map<HighlightColor, String> codebook = defaultCodebook();
     private final java.util.List<Runnable> codebookListeners = new ArrayList<>();
     private final Library library;
@@ -88,27 +89,6 @@ public final class MainWindow {
         tags = new TagsViewModel(library, background, status, annotations::reload);
         sidebar.suggestTagsFrom(tags.names());
         sidebar.readSelectionFrom(this::trimmedSelection);
-        popover = new SelectionPopover(reader, new SelectionPopover.Actions() {
-            @Override
-            public void highlight(String color) {
-                MainWindow.this.highlight(color);
-            }
-
-            @Override
-            public void note() {
-                noteAction();
-            }
-
-            @Override
-            public void tag() {
-                tagAction();
-            }
-
-            @Override
-            public void copy() {
-                copySelection();
-            }
-        }, this::onReaderKeyTyped, c -> codebook.getOrDefault(c, c.defaultMeaning()) + " \u00b7 " + c.key());
         VBox readerPane = new VBox(findBar.node(), reader.node());
         VBox.setVgrow(reader.node(), Priority.ALWAYS);
 
@@ -119,6 +99,7 @@ public final class MainWindow {
         contentsTab.setClosable(false);
         javafx.scene.control.TabPane leftPane = new javafx.scene.control.TabPane(libraryTab, contentsTab);
         leftPane.setId("left-pane");
+        LazyTabs.deferContent(contentsTab);
         leftPane.setMinWidth(160);
         // the library table, library search, claims table, tag overview and links (LibraryTools)
         tools = new LibraryTools(stage, library, background, status, documents, annotations, reader, leftPane);
@@ -455,12 +436,12 @@ public final class MainWindow {
         area.addEventFilter(KeyEvent.KEY_TYPED, this::onReaderKeyTyped);
         area.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
             if (reader.selection().getLength() > 0) {
-                popover.showForSelection();
+                popover().showForSelection();
             }
         });
         area.selectionProperty().addListener((obs, old, sel) -> {
             if (sel.getLength() == 0) {
-                popover.hide();
+                hidePopover();
             }
         });
         HoverNotes.install(reader, annotations);
@@ -571,15 +552,15 @@ public final class MainWindow {
         }
         char ch = e.getCharacter().charAt(0);
         if (ch >= '1' && ch <= '8') {
-            popover.hide();
+            hidePopover();
             highlight(HighlightColor.palette().get(ch - '1').key());
             e.consume();
         } else if (ch == 'n' || ch == 'N') {
-            popover.hide();
+            hidePopover();
             noteAction();
             e.consume();
         } else if (ch == 't' || ch == 'T') {
-            popover.hide();
+            hidePopover();
             tagAction();
             e.consume();
         }
@@ -654,6 +635,39 @@ public final class MainWindow {
         Annotation a = annotations.selected();
         if (a != null) {
             reader.reveal(a);
+        }
+    }
+
+    private SelectionPopover popover() {
+        if (popover == null) {
+            popover = new SelectionPopover(reader, new SelectionPopover.Actions() {
+                @Override
+                public void highlight(String color) {
+                    MainWindow.this.highlight(color);
+                }
+
+                @Override
+                public void note() {
+                    noteAction();
+                }
+
+                @Override
+                public void tag() {
+                    tagAction();
+                }
+
+                @Override
+                public void copy() {
+                    copySelection();
+                }
+            }, this::onReaderKeyTyped, c -> codebook.getOrDefault(c, c.defaultMeaning()) + " \u00b7 " + c.key());
+        }
+        return popover;
+    }
+
+    private void hidePopover() {
+        if (popover != null) {
+            popover.hide();
         }
     }
 

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.value.ChangeListener;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.glossa.Fixtures;
+import org.glossa.ui.contents.ContentsView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-/** How the window starts: with the document already in it. */
+/** How the window starts: with the document already in it, and hidden tabs filled when chosen. */
 class StartingTheWindowTest extends WindowFixture {
     @Test
     void whenTheWindowAppearsTheReaderAlreadyShowsTheDocument() throws Exception {
@@ -34,5 +36,17 @@ class StartingTheWindowTest extends WindowFixture {
             });
         }
         assertThat(textWhenShown.get()).isEqualTo(documentText()).startsWith(Fixtures.SAMPLE_TITLE);
+    }
+
+    @Test
+    void theContentsTabListsTheDocumentsHeadingsOnceChosen() throws Exception {
+        startApp();
+
+        clickOn("Contents");
+
+        waitUntil(() -> lookup("#contents-list").tryQuery().isPresent());
+        ListView<ContentsView.Entry> contents = lookup("#contents-list").queryListView();
+        waitUntil(() -> onFx(() -> contents.getItems().size()) == 1);
+        assertThat(onFx(() -> contents.getItems().get(0).title())).isEqualTo(Fixtures.SAMPLE_TITLE);
     }
 }
