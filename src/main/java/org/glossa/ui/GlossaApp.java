@@ -115,6 +115,22 @@ public final class GlossaApp extends Application {
         window.start(firstView);
         firstView = null;
         stage.show();
+        // a .glossa bundle or a glossa:// link given to the program (a double-click on a bundle)
+        openArguments(getParameters().getRaw()).forEach(window::openArgument);
+    }
+
+    /** The arguments naming something to open: .glossa bundles and glossa: links, in order. */
+    static List<String> openArguments(List<String> args) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--library") || a.equals("-l")) {
+                i++; // its value is the library, whatever its name
+            } else if (a.startsWith("glossa:") || a.toLowerCase(java.util.Locale.ROOT).endsWith(".glossa")) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** The window, for tests that drive it. */
