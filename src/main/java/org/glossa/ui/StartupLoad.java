@@ -40,7 +40,11 @@ final class StartupLoad {
 
     private StartupLoad(Path file) {
         this.file = file;
-        this.task = new FutureTask<>(() -> load(file));
+        // the log file is opened here too, off the path to the first frame
+        this.task = new FutureTask<>(() -> {
+            Logs.start();
+            return load(file);
+        });
     }
 
     /** Starts loading {@code file} in the background; call before the toolkit starts. */
