@@ -42,25 +42,27 @@ final class StartupBench implements BenchSection {
             // created beforehand, so the figure is an ordinary start, not the first one ever
             Library.open(library).close();
             int rounds = settings.reps(3, 1);
-            List<String> archive = archiveOptions();
+            List<String> options = launcherOptions();
+            List<String> withoutArchive = options.stream().filter(o -> !isArchive(o)).toList();
+            boolean archived = withoutArchive.size() < options.size();
             List<String> glossaMain = List.of("org.glossa.Main", "--library", library.toString());
             double[] glossa = new double[rounds];
             double[] trivial = new double[rounds];
-            double[] unarchived = new double[archive.isEmpty() ? 0 : rounds];
+            double[] unarchived = new double[archived ? rounds : 0];
             for (int r = 0; r < rounds; r++) {
                 settings.say("start-up: round " + (r + 1) + " of " + rounds);
-                glossa[r] = firstFrameMs(dir, archive, glossaMain);
-                trivial[r] = firstFrameMs(dir, List.of(), List.of(TrivialWindow.class.getName()));
-                if (!archive.isEmpty()) {
-                    unarchived[r] = firstFrameMs(dir, List.of(), glossaMain);
+                glossa[r] = firstFrameMs(dir, options, glossaMain);
+                trivial[r] = firstFrameMs(dir, withoutArchive, List.of(TrivialWindow.class.getName()));
+                if (archived) {
+                    unarchived[r] = firstFrameMs(dir, withoutArchive, glossaMain);
                 }
             }
             String baseline = "trivial JavaFX window in a child JVM";
             List<Figure> figures = new ArrayList<>();
             figures.add(new Figure(name(), "start-up to first frame (best)", "ms", Stats.best(glossa),
-                    Stats.best(trivial), Budget.ratio(Budget.READING_RATIO), archive.isEmpty() ? baseline
+                    Stats.best(trivial), Budget.ratio(Budget.READING_RATIO), !archived ? baseline
                     : baseline + "; Glossa with the launcher's class-data archive, the window without"));
-            if (!archive.isEmpty()) {
+            if (archived) {
                 // the same start without the archive, for comparison
                 figures.add(new Figure(name(), "start-up without class-data archive (best)", "ms",
                         Stats.best(unarchived), Stats.best(trivial), Budget.NONE, baseline));
@@ -72,12 +74,17 @@ final class StartupBench implements BenchSection {
     }
 
     /**
-     * The class-data archive this JVM was started with: the {@code glossa} launcher starts Glossa
-     * with one it recorded (see the script), so the child starts as a user's Glossa does.
+     * The JVM options this JVM was started with ({@code -XX:} and {@code -Xlog:}): run as
+     * {@code ./glossa bench}, the launcher's, so the child starts as a user's Glossa does.
      */
-    private static List<String> archiveOptions() {
+    private static List<String> launcherOptions() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds")).toList();
+                .filter(a -> a.startsWith("-XX:") || a.startsWith("-Xlog:")).toList();
+    }
+
+    /** The launcher's class-data archive, recorded from Glossa's own start (see the script). */
+    private static boolean isArchive(String option) {
+        return option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xlog:cds");
     }
 
     private static double firstFrameMs(Path dir, List<String> jvmOptions, List<String> mainAndArgs)
