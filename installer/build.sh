@@ -54,8 +54,12 @@ if ! command -v dpkg-deb >/dev/null || ! command -v fakeroot >/dev/null; then
   echo "installer: no .deb: dpkg-deb and fakeroot are needed (apt-get install fakeroot dpkg-dev)"
   exit 0
 fi
-# JavaFX's natives come out of the jar at run time, so jpackage cannot see that the window needs GTK 3
+# JavaFX's natives come out of the jar at run time, so jpackage cannot see that the window needs GTK 3.
+# installer/jpackage/Glossa.desktop replaces jpackage's menu entry, whose Exec line passes no files:
+# its "Exec=... %F" hands a double-clicked .glossa bundle to Glossa (jpackage fills in the
+# placeholders: launcher path, icon, menu group, MIME types).
 jpackage --type deb --dest "$out" --icon installer/glossa.png "${common[@]}" \
+  --resource-dir installer/jpackage \
   --linux-package-name glossa --linux-shortcut --linux-menu-group "Office;Education;" \
   --linux-app-category education --file-associations installer/glossa-bundle.properties \
   --linux-package-deps "libgtk-3-0, libxtst6" \

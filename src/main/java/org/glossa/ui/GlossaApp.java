@@ -10,6 +10,7 @@ import org.glossa.core.Library;
 import org.glossa.core.LibraryLock;
 import org.glossa.core.LibraryPaths;
 import org.glossa.core.store.LibraryFile;
+import org.glossa.ui.library.DocumentsViewModel;
 
 /**
  * The window application. Arguments: {@code --library FILE} (else $GLOSSA_LIBRARY, else the
@@ -19,6 +20,7 @@ import org.glossa.core.store.LibraryFile;
 public final class GlossaApp extends Application {
     private LibraryLock lock;
     private Library library;
+    private DocumentsViewModel.FirstView firstView;
     private Background background;
     private MainWindow window;
     private String startupError;
@@ -26,6 +28,8 @@ public final class GlossaApp extends Application {
     private Path file;
 
     public static void launchWindow(String[] args) {
+        // the library opens while JavaFX starts; init() takes it
+        StartupLoad.beginAtLaunch(libraryFile(List.of(args)));
         Application.launch(GlossaApp.class, args);
     }
 
@@ -33,30 +37,19 @@ public final class GlossaApp extends Application {
     public void init() {
         Logs.start();
         file = libraryFile(getParameters().getRaw());
-        openLibrary();
+        use(StartupLoad.take(file));
     }
 
     private void openLibrary() {
-        startupError = null;
-        damaged = null;
-        try {
-            lock = LibraryLock.acquire(file);
-            library = Library.open(file);
-        } catch (org.glossa.core.store.LibraryDamagedException e) {
-            damaged = e;
-            startupError = e.getMessage();
-            releaseLock();
-        } catch (GlossaException e) {
-            startupError = e.getMessage();
-            releaseLock();
-        }
+        use(StartupLoad.load(file));
     }
 
-    private void releaseLock() {
-        if (lock != null) {
-            lock.close();
-            lock = null;
-        }
+    private void use(StartupLoad.Result opened) {
+        lock = opened.lock();
+        library = opened.library();
+        firstView = opened.firstView();
+        damaged = opened.damaged();
+        startupError = opened.error();
     }
 
     static Path libraryFile(List<String> args) {
@@ -115,20 +108,25 @@ public final class GlossaApp extends Application {
         window = new MainWindow(stage, library, background, config);
         stage.setOnCloseRequest(e -> window.saveState());
         stage.setOnHidden(e -> window.saveState());
-        stage.show();
         if (StartupReport.wanted()) {
-            StartupReport.afterFirstFrame(stage.getScene());
+            // the figure counts to the first frame that shows the document, not an empty window
+            window.whenFirstViewShown(() -> StartupReport.afterFirstFrame(stage.getScene()));
         }
+        // with the first view read already, the first frame shows the document
+        window.start(firstView);
+        firstView = null;
+        stage.show();
+        // a .glossa bundle or a glossa:// link given to the program (a double-click on a bundle)
         openArguments(getParameters().getRaw()).forEach(window::openArgument);
     }
 
-    /** The bundles and glossa:// links named on the command line (not the library file). */
+    /** The arguments naming something to open: .glossa bundles and glossa: links, in order. */
     static List<String> openArguments(List<String> args) {
         List<String> out = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--library") || a.equals("-l")) {
-                i++; // its value is the library, even if it ends in .glossa
+                i++; // its value is the library, whatever its name
             } else if (a.startsWith("glossa:") || a.toLowerCase(java.util.Locale.ROOT).endsWith(".glossa")) {
                 out.add(a);
             }

@@ -71,6 +71,7 @@ public final class LibraryTools {
         searchTab.setId("search-tab");
         searchTab.setClosable(false);
         leftPane.getTabs().add(searchTab);
+        LazyTabs.deferContent(searchTab);
         // room for the three tab headers, so "Search" is not hidden behind the overflow menu
         leftPane.setMinWidth(Math.max(leftPane.getMinWidth(), 215));
         tableModel = new LibraryTableViewModel(library, background, status, documents::refresh);

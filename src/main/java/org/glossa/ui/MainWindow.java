@@ -62,13 +62,16 @@ public final class MainWindow {
     private final TagsViewModel tags;
     private final ContentsView contents;
     private final Label progress = new Label();
-    private final SelectionPopover popover;
+    /** Made when first needed: most starts never select text. */
+    private SelectionPopover popover;
     private java.util.Map<HighlightColor, String> codebook = defaultCodebook();
     private final java.util.List<Runnable> codebookListeners = new ArrayList<>();
     private final Library library;
     private final Background background;
     private final FileActions files;
     private final LibraryTools tools;
+    /** Waiting for the first view; null once it is shown. */
+    private List<Runnable> firstViewWaiting = new ArrayList<>();
 
     public MainWindow(Stage stage, Library library, Background background, Path configDir) {
         this.stage = stage;
@@ -88,27 +91,6 @@ public final class MainWindow {
         tags.tags().addListener((javafx.collections.ListChangeListener<org.glossa.core.store.TagRepository.TagCount>)
                 change -> updateTagColoring());
         sidebar.readSelectionFrom(this::trimmedSelection);
-        popover = new SelectionPopover(reader, new SelectionPopover.Actions() {
-            @Override
-            public void highlight(String color) {
-                MainWindow.this.highlight(color);
-            }
-
-            @Override
-            public void note() {
-                noteAction();
-            }
-
-            @Override
-            public void tag() {
-                tagAction();
-            }
-
-            @Override
-            public void copy() {
-                copySelection();
-            }
-        }, this::onReaderKeyTyped, c -> codebook.getOrDefault(c, c.defaultMeaning()) + " \u00b7 " + c.key());
         VBox readerPane = new VBox(findBar.node(), reader.node());
         VBox.setVgrow(reader.node(), Priority.ALWAYS);
 
@@ -119,6 +101,7 @@ public final class MainWindow {
         contentsTab.setClosable(false);
         javafx.scene.control.TabPane leftPane = new javafx.scene.control.TabPane(libraryTab, contentsTab);
         leftPane.setId("left-pane");
+        LazyTabs.deferContent(contentsTab);
         leftPane.setMinWidth(160);
         // the library table, library search, claims table, tag overview and links (LibraryTools)
         tools = new LibraryTools(stage, library, background, status, documents, annotations, reader, leftPane);
@@ -151,13 +134,15 @@ public final class MainWindow {
         root.setBottom(new javafx.scene.layout.HBox(statusLabel, progress));
         reader.area().estimatedScrollYProperty().addListener((obs, old, y) -> updateProgress());
         reader.area().heightProperty().addListener((obs, old, h) -> updateProgress());
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource("/css/glossa.css").toExternalForm());
-        stage.setScene(scene);
         stage.setTitle("Glossa");
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         windowState.applyTo(stage, split);
+        // sized like the window: showing it then lays the scene out once, at that size, instead
+        // of first measuring everything (the open document's text, too) at its preferred size
+        Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
+        scene.getStylesheets().add(MainWindow.class.getResource("/css/glossa.css").toExternalForm());
+        stage.setScene(scene);
         applySettings(ReaderSettings.load(configDir));
 
         wireReader();
@@ -200,7 +185,36 @@ public final class MainWindow {
                 reader.jumpTo(target.offset());
             }
         });
-        documents.start();
+    }
+
+    /**
+     * Shows the first view (the document open last time): at once when it was read beforehand,
+     * else as soon as the background has read it.
+     */
+    public void start(DocumentsViewModel.FirstView firstView) {
+        if (firstView != null) {
+            documents.start(firstView);
+            firstViewShown();
+        } else {
+            documents.start(this::firstViewShown);
+        }
+    }
+
+    /** Runs {@code then} once the first view is in the window (at once if it is already). */
+    public void whenFirstViewShown(Runnable then) {
+        if (firstViewWaiting == null) {
+            then.run();
+        } else {
+            firstViewWaiting.add(then);
+        }
+    }
+
+    private void firstViewShown() {
+        List<Runnable> waiting = firstViewWaiting;
+        firstViewWaiting = null;
+        if (waiting != null) {
+            waiting.forEach(Runnable::run);
+        }
     }
 
     public StatusLine status() {
@@ -430,12 +444,12 @@ public final class MainWindow {
         area.addEventFilter(KeyEvent.KEY_TYPED, this::onReaderKeyTyped);
         area.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
             if (reader.selection().getLength() > 0) {
-                popover.showForSelection();
+                popover().showForSelection();
             }
         });
         area.selectionProperty().addListener((obs, old, sel) -> {
             if (sel.getLength() == 0) {
-                popover.hide();
+                hidePopover();
             }
         });
         HoverNotes.install(reader, annotations);
@@ -564,15 +578,15 @@ public final class MainWindow {
         }
         char ch = e.getCharacter().charAt(0);
         if (ch >= '1' && ch <= '8') {
-            popover.hide();
+            hidePopover();
             highlight(HighlightColor.palette().get(ch - '1').key());
             e.consume();
         } else if (ch == 'n' || ch == 'N') {
-            popover.hide();
+            hidePopover();
             noteAction();
             e.consume();
         } else if (ch == 't' || ch == 'T') {
-            popover.hide();
+            hidePopover();
             tagAction();
             e.consume();
         }
@@ -667,6 +681,39 @@ public final class MainWindow {
         Annotation a = annotations.selected();
         if (a != null) {
             reader.reveal(a);
+        }
+    }
+
+    private SelectionPopover popover() {
+        if (popover == null) {
+            popover = new SelectionPopover(reader, new SelectionPopover.Actions() {
+                @Override
+                public void highlight(String color) {
+                    MainWindow.this.highlight(color);
+                }
+
+                @Override
+                public void note() {
+                    noteAction();
+                }
+
+                @Override
+                public void tag() {
+                    tagAction();
+                }
+
+                @Override
+                public void copy() {
+                    copySelection();
+                }
+            }, this::onReaderKeyTyped, c -> codebook.getOrDefault(c, c.defaultMeaning()) + " \u00b7 " + c.key());
+        }
+        return popover;
+    }
+
+    private void hidePopover() {
+        if (popover != null) {
+            popover.hide();
         }
     }
 

@@ -31,11 +31,4 @@ class OpenFromCommandLineTest extends WindowFixture {
                 .isPresent()));
         assertThat(onFx(() -> reader().getCaretPosition())).isEqualTo(target.start());
     }
-
-    @Test
-    void onlyBundlesAndLinksAreOpenedNotTheLibraryFile() {
-        assertThat(GlossaApp.openArguments(List.of("--library", "class.glossa", "week3.GLOSSA",
-                "glossa://open?doc=1&at=5", "-l", "x.sqlite", "notes.txt")))
-                .containsExactly("week3.GLOSSA", "glossa://open?doc=1&at=5");
-    }
 }

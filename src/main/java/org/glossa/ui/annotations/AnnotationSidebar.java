@@ -214,10 +214,22 @@ public final class AnnotationSidebar {
         tagInput.requestFocus();
     }
 
-    /** Completes tag names as they are typed, from the library's tags. */
+    /**
+     * Completes tag names as they are typed, from the library's tags. The completion (a popup of
+     * its own) is set up when the field is first focused, not while the window starts.
+     */
     public void suggestTagsFrom(javafx.collections.ObservableList<String> names) {
-        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(tagInput,
-                request -> org.glossa.ui.tags.TagsViewModel.suggestions(List.copyOf(names), request.getUserText()));
+        javafx.beans.value.ChangeListener<Boolean> bindOnFocus = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                if (is) {
+                    tagInput.focusedProperty().removeListener(this);
+                    org.controlsfx.control.textfield.TextFields.bindAutoCompletion(tagInput, request ->
+                            org.glossa.ui.tags.TagsViewModel.suggestions(List.copyOf(names), request.getUserText()));
+                }
+            }
+        };
+        tagInput.focusedProperty().addListener(bindOnFocus);
     }
 
     /** Where the sidebar reads the text the user selected, to re-attach an annotation to it. */

@@ -3,6 +3,7 @@ package org.glossa.ui.bench;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,23 +42,56 @@ final class StartupBench implements BenchSection {
             // created beforehand, so the figure is an ordinary start, not the first one ever
             Library.open(library).close();
             int rounds = settings.reps(3, 1);
+            List<String> options = launcherOptions();
+            List<String> withoutArchive = options.stream().filter(o -> !isArchive(o)).toList();
+            boolean archived = withoutArchive.size() < options.size();
+            List<String> glossaMain = List.of("org.glossa.Main", "--library", library.toString());
             double[] glossa = new double[rounds];
             double[] trivial = new double[rounds];
+            double[] unarchived = new double[archived ? rounds : 0];
             for (int r = 0; r < rounds; r++) {
                 settings.say("start-up: round " + (r + 1) + " of " + rounds);
-                glossa[r] = firstFrameMs(dir, List.of("org.glossa.Main", "--library", library.toString()));
-                trivial[r] = firstFrameMs(dir, List.of(TrivialWindow.class.getName()));
+                glossa[r] = firstFrameMs(dir, options, glossaMain);
+                trivial[r] = firstFrameMs(dir, withoutArchive, List.of(TrivialWindow.class.getName()));
+                if (archived) {
+                    unarchived[r] = firstFrameMs(dir, withoutArchive, glossaMain);
+                }
             }
-            return List.of(new Figure(name(), "start-up to first frame (best)", "ms", Stats.best(glossa),
-                    Stats.best(trivial), Budget.ratio(Budget.READING_RATIO), "trivial JavaFX window in a child JVM"));
+            String baseline = "trivial JavaFX window in a child JVM";
+            List<Figure> figures = new ArrayList<>();
+            figures.add(new Figure(name(), "start-up to first frame (best)", "ms", Stats.best(glossa),
+                    Stats.best(trivial), Budget.ratio(Budget.READING_RATIO), !archived ? baseline
+                    : baseline + "; Glossa with the launcher's class-data archive, the window without"));
+            if (archived) {
+                // the same start without the archive, for comparison
+                figures.add(new Figure(name(), "start-up without class-data archive (best)", "ms",
+                        Stats.best(unarchived), Stats.best(trivial), Budget.NONE, baseline));
+            }
+            return figures;
         } finally {
             TempFiles.deleteTree(dir);
         }
     }
 
-    private static double firstFrameMs(Path dir, List<String> mainAndArgs) throws Exception {
+    /**
+     * The JVM options this JVM was started with ({@code -XX:} and {@code -Xlog:}): run as
+     * {@code ./glossa bench}, the launcher's, so the child starts as a user's Glossa does.
+     */
+    private static List<String> launcherOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:") || a.startsWith("-Xlog:")).toList();
+    }
+
+    /** The launcher's class-data archive, recorded from Glossa's own start (see the script). */
+    private static boolean isArchive(String option) {
+        return option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xlog:cds");
+    }
+
+    private static double firstFrameMs(Path dir, List<String> jvmOptions, List<String> mainAndArgs)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(absoluteClassPath());
         for (String key : List.of("glass.platform", "monocle.platform", "prism.order", "java.awt.headless",

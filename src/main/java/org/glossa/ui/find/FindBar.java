@@ -16,6 +16,7 @@ public final class FindBar {
     private final TextField field = new TextField();
     private final Label count = new Label();
     private final HBox root;
+    private final List<javafx.scene.Node> parts;
     private TextFinder finder;
     private String finderText;
     private List<int[]> hits = List.of();
@@ -52,7 +53,9 @@ public final class FindBar {
         Button close = new Button("\u00d7");
         close.setAccessibleText("Close find");
         close.setOnAction(e -> close());
-        root = new HBox(6, field, count, prev, nextButton, close);
+        parts = List.of(field, count, prev, nextButton, close);
+        // the controls join the bar when it first opens: closed, it costs the window's start nothing
+        root = new HBox(6);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 8, 4, 8));
         root.getStyleClass().add("find-bar");
@@ -65,6 +68,9 @@ public final class FindBar {
     }
 
     public void open() {
+        if (root.getChildren().isEmpty()) {
+            root.getChildren().setAll(parts);
+        }
         root.setVisible(true);
         root.setManaged(true);
         String selected = reader.area().getSelectedText();

@@ -24,8 +24,8 @@ public final class DocumentsViewModel {
     public record Opened(Document document, List<Annotation> annotations, int paragraph) {
     }
 
-    private static final String LAST_DOCUMENT = "ui.lastDocument";
-    private static final String POSITION = "ui.position.";
+    static final String LAST_DOCUMENT = "ui.lastDocument";
+    static final String POSITION = "ui.position.";
 
     private final Library library;
     private final Background background;
@@ -53,23 +53,43 @@ public final class DocumentsViewModel {
         onOpened = handler;
     }
 
-    /** Loads the list, then opens the document that was open last time (or the first one). */
-    public void start() {
-        background.run(() -> {
-            List<DocumentInfo> list = library.documents();
-            long last = library.setting(LAST_DOCUMENT).map(Long::parseLong).orElse(-1L);
-            long open = list.stream().anyMatch(d -> d.id() == last) ? last
-                    : list.isEmpty() ? -1 : list.get(0).id();
-            return new Object[] {list, open};
-        }, result -> {
-            @SuppressWarnings("unchecked")
-            List<DocumentInfo> list = (List<DocumentInfo>) result[0];
-            documents.setAll(list);
-            long open = (Long) result[1];
-            if (open >= 0) {
-                open(open);
-            }
+    /**
+     * What the window shows first: the list of documents and the one open last time (or the
+     * first one), with its annotations; {@code opened} is null for an empty library.
+     */
+    public record FirstView(List<DocumentInfo> documents, Opened opened) {
+    }
+
+    /**
+     * Reads the first view; it only reads, so it may run before the window exists (the window
+     * starts with it, instead of showing empty and then the document).
+     */
+    public static FirstView readFirstView(Library library) {
+        List<DocumentInfo> list = library.documents();
+        long last = library.setting(LAST_DOCUMENT).map(Long::parseLong).orElse(-1L);
+        long open = list.stream().anyMatch(d -> d.id() == last) ? last : list.isEmpty() ? -1 : list.get(0).id();
+        return new FirstView(list, open < 0 ? null : read(library, open));
+    }
+
+    /**
+     * Loads the list, then opens the document that was open last time (or the first one);
+     * {@code afterShown} runs on the FX thread once that is on screen.
+     */
+    public void start(Runnable afterShown) {
+        background.run(() -> readFirstView(library), view -> {
+            start(view);
+            afterShown.run();
         });
+    }
+
+    /** Shows a first view read beforehand; call on the FX thread. */
+    public void start(FirstView view) {
+        documents.setAll(view.documents());
+        if (view.opened() != null) {
+            long id = view.opened().document().id();
+            background.run(() -> markOpened(id));
+            shown(view.opened(), () -> { });
+        }
     }
 
     /** A document to open with a passage to show: an annotation id or an offset (either may be null). */
@@ -100,17 +120,29 @@ public final class DocumentsViewModel {
      */
     public void open(long id, Runnable afterShown) {
         background.run(() -> {
-            Document doc = library.load(id);
-            List<Annotation> annotations = library.annotations(id);
-            int paragraph = library.setting(POSITION + id).map(Integer::parseInt).orElse(0);
-            library.setSetting(LAST_DOCUMENT, Long.toString(id));
-            library.catalog().markRead(id);
-            return new Opened(doc, annotations, paragraph);
-        }, opened -> {
-            current.set(opened.document().info());
-            onOpened.accept(opened);
-            afterShown.run();
-        });
+            Opened opened = read(library, id);
+            markOpened(id);
+            return opened;
+        }, opened -> shown(opened, afterShown));
+    }
+
+    private static Opened read(Library library, long id) {
+        Document doc = library.load(id);
+        List<Annotation> annotations = library.annotations(id);
+        int paragraph = library.setting(POSITION + id).map(Integer::parseInt).orElse(0);
+        return new Opened(doc, annotations, paragraph);
+    }
+
+    /** Remembers the document as the one to open next time, and as read. */
+    private void markOpened(long id) {
+        library.setSetting(LAST_DOCUMENT, Long.toString(id));
+        library.catalog().markRead(id);
+    }
+
+    private void shown(Opened opened, Runnable afterShown) {
+        current.set(opened.document().info());
+        onOpened.accept(opened);
+        afterShown.run();
     }
 
     /** Remembers where the reader is in a document. */
