@@ -1,13 +1,14 @@
 package org.glossa.ui;
 
+import static org.glossa.ui.MenuItems.item;
+import static org.glossa.ui.MenuItems.shortcut;
+import static org.glossa.ui.MenuItems.shortcutShift;
+
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.glossa.core.Library;
 import org.glossa.core.search.SearchHit;
@@ -28,7 +29,7 @@ import org.glossa.ui.tagmap.TagMapWindow;
 
 /**
  * The analyst's tools wired into the main window: library table, library search, claims table
- * and tag overview. Kept out of {@link MainWindow} so that it needs only two small edits there.
+ * and tag overview. Kept out of {@link MainWindow}, which only places it.
  * The search panel is a tab of the left pane (like an editor's search sidebar: results stay
  * beside the text while one reads them); the tables are windows of their own, because their
  * columns need the width and an analyst keeps them open next to the reader.
@@ -197,20 +198,5 @@ public final class LibraryTools {
     private void openDocument(long id) {
         documents.open(id);
         stage.toFront();
-    }
-
-    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
-        MenuItem mi = new MenuItem(text);
-        mi.setAccelerator(accelerator);
-        mi.setOnAction(e -> action.run());
-        return mi;
-    }
-
-    private static KeyCombination shortcutShift(KeyCode code) {
-        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    }
-
-    private static KeyCombination shortcut(KeyCode code) {
-        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 }
