@@ -77,25 +77,6 @@ public final class GlossaCli implements Runnable {
      * (.glossa bundles, glossa:// links): open the window.
      */
     public static boolean wantsWindow(String[] args) {
-        List<String> rest = new java.util.ArrayList<>(List.of(args));
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            if (a.equals("--library") || a.equals("-l")) {
-                rest.remove(i);
-                if (i < rest.size()) {
-                    rest.remove(i);
-                }
-                i--;
-            } else if (a.startsWith("--library=") || a.startsWith("-l")) {
-                // --library=FILE, -l=FILE and -lFILE: picocli accepts all three
-                rest.remove(i);
-                i--;
-            } else if (a.startsWith("glossa:") || a.toLowerCase(java.util.Locale.ROOT).endsWith(".glossa")) {
-                // a bundle or a link to a passage opens in the window (double-click, a link in an export)
-                rest.remove(i);
-                i--;
-            }
-        }
-        return rest.isEmpty();
+        return org.glossa.core.LaunchArguments.parse(List.of(args)).wantsWindow();
     }
 }

@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.glossa.core.GlossaException;
+import org.glossa.core.LaunchArguments;
 import org.glossa.core.Library;
 import org.glossa.core.LibraryLock;
 import org.glossa.core.LibraryPaths;
@@ -53,19 +54,7 @@ public final class GlossaApp extends Application {
     }
 
     static Path libraryFile(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if ((a.equals("--library") || a.equals("-l")) && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
-            }
-            if (a.startsWith("--library=")) {
-                return Path.of(a.substring("--library=".length()));
-            }
-            if (a.startsWith("-l") && a.length() > 2 && !a.equals("-l")) {
-                return Path.of(a.startsWith("-l=") ? a.substring(3) : a.substring(2));
-            }
-        }
-        return LibraryPaths.system().defaultLibrary();
+        return LaunchArguments.parse(args).library().orElseGet(() -> LibraryPaths.system().defaultLibrary());
     }
 
     @Override
@@ -117,22 +106,9 @@ public final class GlossaApp extends Application {
         firstView = null;
         stage.show();
         // a .glossa bundle or a glossa:// link given to the program (a double-click on a bundle)
-        openArguments(getParameters().getRaw()).forEach(window::openArgument);
+        LaunchArguments.parse(getParameters().getRaw()).toOpen().forEach(window::openArgument);
     }
 
-    /** The arguments naming something to open: .glossa bundles and glossa: links, in order. */
-    static List<String> openArguments(List<String> args) {
-        List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--library") || a.equals("-l")) {
-                i++; // its value is the library, whatever its name
-            } else if (a.startsWith("glossa:") || a.toLowerCase(java.util.Locale.ROOT).endsWith(".glossa")) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
 
     /** The window, for tests that drive it. */
     public MainWindow window() {
