@@ -25,17 +25,7 @@ public final class Background implements AutoCloseable {
 
     /** Runs {@code work} in the background and hands its result to {@code then} on the FX thread. */
     public <T> void run(Callable<T> work, Consumer<T> then) {
-        if (worker.isShutdown()) {
-            return; // the window is closing; nothing new is started
-        }
-        worker.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> then.accept(result));
-            } catch (Exception | Error e) {
-                Platform.runLater(() -> onError.accept(e));
-            }
-        });
+        run(work, then, () -> { });
     }
 
     /**
@@ -46,7 +36,7 @@ public final class Background implements AutoCloseable {
     public <T> void run(Callable<T> work, Consumer<T> then, Runnable undo) {
         if (worker.isShutdown()) {
             undo.run();
-            return;
+            return; // the window is closing; nothing new is started
         }
         worker.execute(() -> {
             try {

@@ -37,7 +37,7 @@ public final class Timestamps {
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|+HH:MM)}, or null for any other shape. */
-    static OffsetDateTime parseCommon(String s) {
+    private static OffsetDateTime parseCommon(String s) {
         int n = s.length();
         if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
                 || s.charAt(16) != ':') {

@@ -170,7 +170,7 @@ public final class AnnotationsViewModel {
                 if (pending == null || selected.get() == pending) {
                     selected.set(created);
                 }
-                record(Edit.of("highlight", null, created));
+                history.record(Edit.of("highlight", null, created));
                 status.info("Highlighted and saved.");
                 then.run();
             }
@@ -205,7 +205,7 @@ public final class AnnotationsViewModel {
                 same.stream().skip(1).forEach(this::remove);
                 upsert(grown);
                 selected.set(grown);
-                record(new Edit(same.size() > 1 ? "merge" : "extend", same, List.of(grown)));
+                history.record(new Edit(same.size() > 1 ? "merge" : "extend", same, List.of(grown)));
                 status.info(same.size() > 1 ? "Merged " + same.size() + " highlights." : "Extended the highlight.");
                 then.run();
             }
@@ -245,7 +245,7 @@ public final class AnnotationsViewModel {
         background.run(() -> library.deleteAnnotation(a.id()), removed -> {
             if (doc == documentId) {
                 remove(removed);
-                record(Edit.of("delete", removed, null));
+                history.record(Edit.of("delete", removed, null));
                 status.info("Annotation deleted (Ctrl+Z to undo).");
             }
         });
@@ -256,7 +256,7 @@ public final class AnnotationsViewModel {
         background.run(work, after -> {
             if (doc == documentId) {
                 upsert(after);
-                record(Edit.of(label, before, after));
+                history.record(Edit.of(label, before, after));
                 status.info("Saved.");
             }
         });
@@ -306,10 +306,6 @@ public final class AnnotationsViewModel {
             onDone.run();
             status.info(message);
         });
-    }
-
-    private void record(Edit e) {
-        history.record(e);
     }
 
     private void upsert(Annotation a) {
