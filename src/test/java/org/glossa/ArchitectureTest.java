@@ -2,6 +2,7 @@ package org.glossa;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -51,5 +52,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.glossa.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.glossa.model..", "java..")
                 .check(classes);
+    }
+
+    @Test
+    void coreFeaturePackagesHaveNoCycles() {
+        slices().matching("org.glossa.core.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void uiFeaturePackagesHaveNoCycles() {
+        slices().matching("org.glossa.ui.(*)..").should().beFreeOfCycles().check(classes);
     }
 }
