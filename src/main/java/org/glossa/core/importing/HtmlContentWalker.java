@@ -32,9 +32,21 @@ final class HtmlContentWalker {
     private int quoteDepth;
     private int preDepth;
     private String pendingBullet;
+    private final boolean imageText;
 
+    /** A walker that writes an image's description (alt text) where the image stands. */
     HtmlContentWalker(ContentBuilder out) {
+        this(out, true);
+    }
+
+    /**
+     * @param imageText whether an image's description stands in for it in the text; a web page's
+     *                  reading leaves it out, as a browser's reader view does: the words are not on
+     *                  the page, and a photo's alt text usually repeats its caption
+     */
+    HtmlContentWalker(ContentBuilder out, boolean imageText) {
         this.out = out;
+        this.imageText = imageText;
     }
 
     /** Appends the visible content of {@code root} (the element itself included). */
@@ -106,7 +118,7 @@ final class HtmlContentWalker {
             }
             case "li" -> listItem(e);
             case "table" -> table(e);
-            case "figcaption", "caption" -> block(e, BlockKind.CAPTION, 0);
+            case "figcaption", "caption" -> caption(e);
             case "em", "i", "cite", "dfn", "var" -> inline(e, MarkKind.ITALIC, null);
             case "strong", "b" -> inline(e, MarkKind.BOLD, null);
             case "code", "kbd", "samp", "tt" -> inline(e, MarkKind.CODE, null);
@@ -139,6 +151,20 @@ final class HtmlContentWalker {
         out.startBlock(kind, level);
         children(e);
         out.endBlock();
+    }
+
+    /**
+     * A caption is a block of its own, never a list item: a gallery laid out as a list reads as
+     * pictures with captions, without bullets.
+     */
+    private void caption(Element e) {
+        String bullet = pendingBullet;
+        pendingBullet = null;
+        int items = itemDepth;
+        itemDepth = 0;
+        block(e, BlockKind.CAPTION, 0);
+        itemDepth = items;
+        pendingBullet = bullet;
     }
 
     private void listItem(Element e) {
@@ -194,6 +220,9 @@ final class HtmlContentWalker {
     }
 
     private void image(Element img) {
+        if (!imageText) {
+            return;
+        }
         String alt = img.attr("alt").strip();
         // a figure with a caption says it better; other images keep their description
         Element figure = img.closest("figure");

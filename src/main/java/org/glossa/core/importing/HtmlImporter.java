@@ -13,22 +13,46 @@ import org.jsoup.nodes.Element;
 
 /**
  * A saved web page: the article is found with readability4j (after hidden nodes are removed),
- * then read by {@link HtmlContentWalker}. When the article found is much smaller than the
- * visible page or too short to be an article, as happens on short pages and on CJK pages whose
- * text has no commas or spaces for readability's scoring, the whole visible body is read instead
- * (after removing plain page furniture). Nothing is ever fetched.
+ * then read by {@link HtmlContentWalker}. Nothing is ever fetched.
+ *
+ * <p>The article candidate is kept even when it is small next to the page: swapping in the whole
+ * body would bring the site's menus and link lists with it. Such an import is marked
+ * {@code extraction=article-unsure} in the document's metadata, and the user is told that the whole
+ * page can be read instead ({@link #wholePage()}). Only when extraction plainly failed (no
+ * candidate, or one shorter than Readability's own 500-character floor on a page with much more
+ * text) is the visible body read, without its plain page furniture, marked
+ * {@code extraction=whole-page}.
  */
 public final class HtmlImporter implements Importer {
-    /** Below this share of the page's visible text, the extracted "article" is a fragment. */
-    private static final double MIN_ARTICLE_SHARE = 0.35;
-    /** Pages with less visible text than this are read whole: there is no clutter to cut. */
-    private static final int SHORT_PAGE_CHARS = 600;
+    /** The metadata key that says how the text was chosen. */
+    public static final String EXTRACTION = "extraction";
+    /** The article was kept although it is small next to the page. */
+    public static final String ARTICLE_UNSURE = "article-unsure";
+    /** No article was found, or the whole page was asked for: the visible body was read. */
+    public static final String WHOLE_PAGE = "whole-page";
+    /** Below this share of the page's visible text, the extracted article may be a fragment. */
+    private static final double SURE_ARTICLE_SHARE = 0.35;
     /**
-     * Readability.js's own threshold: an article shorter than this means extraction failed, and
-     * Readability.js then retries ever more loosely, ending with nearly the whole page.
-     * readability4j does not retry, so the visible body stands in for that last attempt.
+     * Readability.js's own threshold: an article shorter than this means extraction failed (its
+     * retries with looser rules, which readability4j also makes, found nothing longer).
      */
     private static final int MIN_ARTICLE_CHARS = 500;
+
+    private final boolean wholePage;
+
+    /** Reads the article of each page. */
+    public HtmlImporter() {
+        this(false);
+    }
+
+    private HtmlImporter(boolean wholePage) {
+        this.wholePage = wholePage;
+    }
+
+    /** An importer that reads every page whole (its visible body, without plain page furniture). */
+    public static HtmlImporter wholePage() {
+        return new HtmlImporter(true);
+    }
 
     @Override
     public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
@@ -45,15 +69,18 @@ public final class HtmlImporter implements Importer {
 
         Article article = new Readability4J("", page.clone()).parse();
         Element chosen = article.getArticleContent();
-        if (chosen == null || visible.length() < SHORT_PAGE_CHARS || chosen.text().length() < MIN_ARTICLE_CHARS
-                || weight(chosen.text()) < MIN_ARTICLE_SHARE * weight(visible)) {
+        String extraction = null;
+        if (wholePage || failed(chosen, visible)) {
             chosen = body;
             HtmlBoilerplate.removeFrom(chosen);
+            extraction = WHOLE_PAGE;
+        } else if (weight(chosen.text()) < SURE_ARTICLE_SHARE * weight(visible)) {
+            extraction = ARTICLE_UNSURE;
         }
         String knownTitle = firstNonBlank(article.getTitle(), meta.title());
         removeTitleHeading(chosen, knownTitle);
         ContentBuilder out = new ContentBuilder();
-        new HtmlContentWalker(out).walk(chosen);
+        new HtmlContentWalker(out, false).walk(chosen);
         DocumentContent content = out.build();
 
         String title = firstNonBlank(knownTitle, TextImporter.titleFrom(content.text(), fileName));
@@ -62,11 +89,23 @@ public final class HtmlImporter implements Importer {
         TextDirection direction = Languages.direction(firstNonBlank(meta.direction(), article.getDir()), language,
                 content.text());
         Map<String, String> extra = new HashMap<>(meta.extras());
+        if (extraction != null) {
+            extra.put(EXTRACTION, extraction);
+        }
         String excerpt = firstNonBlank(meta.extras().get("excerpt"), article.getExcerpt());
         if (excerpt != null) {
             extra.put("excerpt", TextCleaner.clean(excerpt).strip());
         }
         return new ImportedDocument(title, author, meta.url(), "html", language, direction, content, extra);
+    }
+
+    /** No candidate, or a scrap of a page that has much more to read. */
+    private static boolean failed(Element article, String visible) {
+        if (article == null || article.text().isBlank()) {
+            return true;
+        }
+        int articleWeight = weight(article.text());
+        return article.text().length() < MIN_ARTICLE_CHARS && 2 * articleWeight < weight(visible);
     }
 
     /**

@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlCorpusTest {
     private static final double GOOD = 0.95;
-    private static final double CATASTROPHIC = 0.6;
-    /** Plain readability4j reaches 17 of the 20 pages; Glossa reaches all 20, with one page of slack. */
-    private static final int MIN_GOOD_PAGES = 19;
+    /** No page may read worse than this: below it, the reader shows a different text. */
+    private static final double FLOOR = 0.75;
+    /** The share of pages that must reach {@link #GOOD}; plain readability4j reaches 86 of 97. */
+    private static final double MIN_GOOD_SHARE = 0.95;
+    private static final int MIN_PAGES = 20;
 
     record Score(String page, double f1, String title, boolean titleMatches, boolean directionMatches) {
     }
@@ -53,12 +55,35 @@ class HtmlCorpusTest {
         }
         System.out.println("page                            f1     title=expected  title");
         for (Score s : scores) {
-            System.out.printf("%-30s  %.3f  %-14s  %s%n", s.page(), s.f1(), s.titleMatches(), s.title());
+            System.out.printf(java.util.Locale.ROOT, "%-30s  %.3f  %-14s  %s%n", s.page(), s.f1(), s.titleMatches(), s.title());
         }
-        assertThat(scores).hasSizeGreaterThanOrEqualTo(MIN_GOOD_PAGES);
+        System.out.println(distribution(scores));
+        assertThat(scores).hasSizeGreaterThanOrEqualTo(MIN_PAGES);
         assertThat(scores.stream().filter(s -> s.f1() >= GOOD).count())
-                .as("pages with F1 >= %s", GOOD).isGreaterThanOrEqualTo(MIN_GOOD_PAGES);
-        assertThat(scores).allSatisfy(s -> assertThat(s.f1()).as(s.page()).isGreaterThan(CATASTROPHIC));
+                .as("pages with F1 >= %s", GOOD).isGreaterThanOrEqualTo((long) Math.ceil(MIN_GOOD_SHARE * scores.size()));
+        assertThat(scores).allSatisfy(s -> assertThat(s.f1()).as(s.page()).isGreaterThanOrEqualTo(FLOOR));
         assertThat(scores).allSatisfy(s -> assertThat(s.directionMatches()).as("direction of " + s.page()).isTrue());
+    }
+
+    /** Pages per F1 band and the ten worst pages, as a Markdown table for the README. */
+    static String distribution(List<Score> scores) {
+        double[] lower = {0.99, 0.95, 0.90, 0.80, 0.0};
+        String[] names = {">= 0.99", "0.95 - 0.99", "0.90 - 0.95", "0.80 - 0.90", "< 0.80"};
+        int[] counts = new int[lower.length];
+        for (Score s : scores) {
+            int band = 0;
+            while (s.f1() < lower[band]) {
+                band++;
+            }
+            counts[band]++;
+        }
+        StringBuilder out = new StringBuilder("| word F1 | pages |\n|---|---|\n");
+        for (int i = 0; i < names.length; i++) {
+            out.append(String.format(java.util.Locale.ROOT, "| %s | %d |%n", names[i], counts[i]));
+        }
+        out.append(String.format(java.util.Locale.ROOT, "%nworst 10 of %d:%n", scores.size()));
+        scores.stream().sorted(java.util.Comparator.comparingDouble(Score::f1)).limit(10).forEach(s ->
+                out.append(String.format(java.util.Locale.ROOT, "  %-30s %.3f%n", s.page(), s.f1())));
+        return out.toString();
     }
 }
