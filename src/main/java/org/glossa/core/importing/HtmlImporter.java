@@ -88,7 +88,7 @@ public final class HtmlImporter implements Importer {
         } else if (weight(chosen.text()) < SURE_ARTICLE_SHARE * weight(visible)) {
             extraction = ARTICLE_UNSURE;
         }
-        String knownTitle = firstNonBlank(article.getTitle(), meta.title());
+        String knownTitle = firstNonBlank(meta.title(), article.getTitle(), page.title());
         removeTitleHeading(chosen, knownTitle);
         ContentBuilder out = new ContentBuilder();
         new HtmlContentWalker(out, false, deadline).walk(chosen);
