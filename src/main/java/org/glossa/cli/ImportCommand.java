@@ -10,6 +10,9 @@ import org.glossa.core.BatchResult;
 import org.glossa.core.ImportProgress;
 import org.glossa.core.Library;
 import org.glossa.core.anchoring.ReanchorReport;
+import org.glossa.core.importing.FormatSniffer;
+import org.glossa.core.importing.HtmlImporter;
+import org.glossa.core.importing.Importers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
@@ -28,6 +31,15 @@ final class ImportCommand extends LibraryCommand {
                     + " (re-anchored); prints how many were anchored, moved, need review, orphaned.")
     String replace;
 
+    @Option(names = "--whole-page", description = "Read web pages whole (their visible body, without plain page"
+            + " furniture) instead of looking for the article.")
+    boolean wholePage;
+
+    @Override
+    Importers importers() {
+        return wholePage ? new Importers().with(FormatSniffer.Format.HTML, HtmlImporter.wholePage()) : super.importers();
+    }
+
     @Override
     int run(Library lib) throws Exception {
         if (replace != null) {
@@ -45,8 +57,14 @@ final class ImportCommand extends LibraryCommand {
             public void finished(int index, int total, BatchResult.Outcome o) {
                 if (o.status() == BatchResult.Status.FAILED) {
                     err().println("glossa: " + o.file() + ": " + o.error());
-                } else if (!json) {
-                    out().println(o.id() + "\t" + status(o) + "\t" + o.title());
+                } else {
+                    if (!json) {
+                        out().println(o.id() + "\t" + status(o) + "\t" + o.title());
+                    }
+                    String hint = extractionHint(lib.metadata(o.id()).get(HtmlImporter.EXTRACTION));
+                    if (hint != null) {
+                        err().println("glossa: " + o.file().getFileName() + ": " + hint);
+                    }
                 }
             }
         }, () -> false);
@@ -68,6 +86,17 @@ final class ImportCommand extends LibraryCommand {
             printJson(rows);
         }
         return result.anyFailed() ? 1 : 0;
+    }
+
+    /** What the user should know about how a web page's text was chosen, or null. */
+    private String extractionHint(String extraction) {
+        if (HtmlImporter.ARTICLE_UNSURE.equals(extraction)) {
+            return "Showing the article; File \u203a Show whole page (or import --whole-page) reads the full page.";
+        }
+        if (HtmlImporter.WHOLE_PAGE.equals(extraction) && !wholePage) {
+            return "no article found; showing the whole page.";
+        }
+        return null;
     }
 
     private static String status(BatchResult.Outcome o) {

@@ -37,7 +37,12 @@ abstract class LibraryCommand extends LibraryFileCommand {
 
     Library openLibrary(java.nio.file.Path file) {
         String who = author != null ? author : System.getenv("GLOSSA_AUTHOR");
-        return Library.open(file, java.time.Clock.systemUTC(), new org.glossa.core.importing.Importers(), who);
+        return Library.open(file, java.time.Clock.systemUTC(), importers(), who);
+    }
+
+    /** The importers the library reads files with; a command may choose other ways of reading. */
+    org.glossa.core.importing.Importers importers() {
+        return new org.glossa.core.importing.Importers();
     }
 
     abstract int run(Library lib) throws Exception;

@@ -46,4 +46,40 @@ class ImportCommandTest {
         assertThat(out.toString()).matches("(?s)\\d+\timported\tOnly document\\.\\s*");
         assertThat(err.toString()).doesNotContain("[1/1]");
     }
+
+    /** A page whose article is small next to its menu of links. */
+    private Path pageWithABigMenu() throws Exception {
+        StringBuilder html = new StringBuilder("<html><head><title>Deltas</title></head><body><div><ul>");
+        for (int i = 0; i < 120; i++) {
+            html.append("<li><a href=\"/s/").append(i).append("\">Menu section number ").append(i).append("</a></li>");
+        }
+        html.append("</ul></div><article>").append(("<p>Rivers carry the silt of the mountains down to the sea, and"
+                + " the deltas they build are where most people on the coast now live, farm and fish.</p>").repeat(4));
+        return Files.writeString(dir.resolve("deltas.html"), html.append("</article></body></html>").toString());
+    }
+
+    @Test
+    void anUnsureArticleIsImportedWithAHintAndWholePageReadsTheFullPage() throws Exception {
+        Path page = pageWithABigMenu();
+        String library = dir.resolve("l.sqlite").toString();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(GlossaCli.run(new String[] {"--library", library, "import", page.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
+        assertThat(err.toString().strip()).isEqualTo("glossa: deltas.html: Showing the article; File \u203a Show whole page"
+                + " (or import --whole-page) reads the full page.");
+        String firstId = out.toString().split("\t")[0];
+
+        StringWriter out2 = new StringWriter();
+        StringWriter err2 = new StringWriter();
+        assertThat(GlossaCli.run(new String[] {"--library", library, "import", "--whole-page", page.toString()},
+                new PrintWriter(out2, true), new PrintWriter(err2, true))).isZero();
+        assertThat(err2.toString()).isEmpty();
+        String secondId = out2.toString().split("\t")[0];
+        assertThat(secondId).isNotEqualTo(firstId);
+        StringWriter text = new StringWriter();
+        GlossaCli.run(new String[] {"--library", library, "text", secondId}, new PrintWriter(text, true),
+                new PrintWriter(new StringWriter(), true));
+        assertThat(text.toString()).contains("Menu section number 7").contains("Rivers carry the silt");
+    }
 }

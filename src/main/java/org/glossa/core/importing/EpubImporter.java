@@ -10,7 +10,6 @@ import org.glossa.model.BlockKind;
 import org.glossa.model.DocumentContent;
 import org.glossa.model.ImportedDocument;
 import org.glossa.model.TextDirection;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -105,8 +104,8 @@ public final class EpubImporter implements Importer {
 
     private static Element chapterBody(byte[] bytes, String mediaType) throws ImportException {
         String html = HtmlDecoder.decode(bytes);
-        Document doc = mediaType.contains("xhtml")
-                ? Jsoup.parse(html, "", Parser.xmlParser()) : Jsoup.parse(html, "");
+        Document doc = HtmlBounds.parse(html, mediaType.contains("xhtml") ? Parser.xmlParser() : Parser.htmlParser(),
+                "A chapter of the book");
         Element body = doc.selectFirst("body");
         return body != null ? body : doc.selectFirst("html");
     }

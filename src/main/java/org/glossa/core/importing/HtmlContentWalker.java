@@ -33,10 +33,11 @@ final class HtmlContentWalker {
     private int preDepth;
     private String pendingBullet;
     private final boolean imageText;
+    private final HtmlBounds.Deadline deadline;
 
     /** A walker that writes an image's description (alt text) where the image stands. */
     HtmlContentWalker(ContentBuilder out) {
-        this(out, true);
+        this(out, true, new HtmlBounds.Deadline("The document"));
     }
 
     /**
@@ -44,9 +45,10 @@ final class HtmlContentWalker {
      *                  reading leaves it out, as a browser's reader view does: the words are not on
      *                  the page, and a photo's alt text usually repeats its caption
      */
-    HtmlContentWalker(ContentBuilder out, boolean imageText) {
+    HtmlContentWalker(ContentBuilder out, boolean imageText, HtmlBounds.Deadline deadline) {
         this.out = out;
         this.imageText = imageText;
+        this.deadline = deadline;
     }
 
     /** Appends the visible content of {@code root} (the element itself included). */
@@ -87,6 +89,7 @@ final class HtmlContentWalker {
     }
 
     private void element(Element e) {
+        deadline.check();
         String tag = e.normalName();
         if (SKIP.contains(tag)) {
             if (tag.equals("script") && e.attr("type").toLowerCase(Locale.ROOT).startsWith("math/tex")) {

@@ -7,9 +7,9 @@ import net.dankito.readability4j.Readability4J;
 import org.glossa.model.DocumentContent;
 import org.glossa.model.ImportedDocument;
 import org.glossa.model.TextDirection;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * A saved web page: the article is found with readability4j (after hidden nodes are removed),
@@ -59,28 +59,39 @@ public final class HtmlImporter implements Importer {
         return parse(HtmlDecoder.decode(bytes), fileName);
     }
 
-    /** Reads already decoded HTML (also used for pasted HTML). */
-    public ImportedDocument parse(String html, String fileName) {
-        Document page = Jsoup.parse(html, "");
+    /** Reads already decoded HTML (also used for pasted HTML), within {@link HtmlBounds}. */
+    public ImportedDocument parse(String html, String fileName) throws ImportException {
+        String what = fileName == null || fileName.isBlank() ? "The page" : fileName;
+        try {
+            return parse(HtmlBounds.parse(html, Parser.htmlParser(), what), fileName, new HtmlBounds.Deadline(what));
+        } catch (HtmlBounds.TooSlow e) {
+            throw new ImportException(e.getMessage());
+        }
+    }
+
+    private ImportedDocument parse(Document page, String fileName, HtmlBounds.Deadline deadline) {
         HtmlMetadata meta = HtmlMetadata.of(page);
         HtmlCleaner.prepare(page);
         Element body = page.body();
         String visible = body.text();
+        deadline.check();
 
-        Article article = new Readability4J("", page.clone()).parse();
+        boolean huge = page.getAllElements().size() > HtmlBounds.MAX_ARTICLE_ELEMENTS;
+        Article article = wholePage || huge ? new Article("") : new Readability4J("", page.clone()).parse();
+        deadline.check();
         Element chosen = article.getArticleContent();
         String extraction = null;
-        if (wholePage || failed(chosen, visible)) {
+        if (wholePage || huge || failed(chosen, visible)) {
             chosen = body;
             HtmlBoilerplate.removeFrom(chosen);
             extraction = WHOLE_PAGE;
         } else if (weight(chosen.text()) < SURE_ARTICLE_SHARE * weight(visible)) {
             extraction = ARTICLE_UNSURE;
         }
-        String knownTitle = firstNonBlank(article.getTitle(), meta.title());
+        String knownTitle = firstNonBlank(meta.title(), article.getTitle(), page.title());
         removeTitleHeading(chosen, knownTitle);
         ContentBuilder out = new ContentBuilder();
-        new HtmlContentWalker(out, false).walk(chosen);
+        new HtmlContentWalker(out, false, deadline).walk(chosen);
         DocumentContent content = out.build();
 
         String title = firstNonBlank(knownTitle, TextImporter.titleFrom(content.text(), fileName));
@@ -100,7 +111,7 @@ public final class HtmlImporter implements Importer {
     }
 
     /** No candidate, or a scrap of a page that has much more to read. */
-    private static boolean failed(Element article, String visible) {
+    static boolean failed(Element article, String visible) {
         if (article == null || article.text().isBlank()) {
             return true;
         }

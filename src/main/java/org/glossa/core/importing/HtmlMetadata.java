@@ -16,10 +16,10 @@ record HtmlMetadata(String title, String author, String language, String directi
     static HtmlMetadata of(Document page) {
         Element html = page.selectFirst("html");
         Element body = page.body();
-        String title = meta(page, "og:title", "twitter:title", "dc.title");
-        if (title == null) {
-            title = HtmlImporter.firstNonBlank(page.title());
-        }
+        // the page's own statement of its title, in Readability.js's order; the title element
+        // (which carries site names) comes last, after the article's heading
+        String title = meta(page, "dc:title", "dcterm:title", "og:title", "weibo:article:title",
+                "weibo:webpage:title", "title", "twitter:title");
         String author = meta(page, "author", "article:author", "dc.creator", "byl", "parsely-author");
         if (author != null && author.startsWith("http")) {
             author = null; // article:author is often a profile URL, not a name
@@ -52,7 +52,7 @@ record HtmlMetadata(String title, String author, String language, String directi
         for (String key : keys) {
             for (Element m : page.select("meta[content]")) {
                 String name = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-                if (name.equalsIgnoreCase(key) || m.attr("http-equiv").equalsIgnoreCase(key)) {
+                if (names(name).contains(key.replace('.', ':')) || m.attr("http-equiv").equalsIgnoreCase(key)) {
                     String v = HtmlImporter.firstNonBlank(m.attr("content"));
                     if (v != null) {
                         return v;
@@ -61,6 +61,12 @@ record HtmlMetadata(String title, String author, String language, String directi
             }
         }
         return null;
+    }
+
+    /** A meta tag's names: a property may list several, and "dc.title" is "dc:title". */
+    private static java.util.List<String> names(String attribute) {
+        return java.util.Arrays.stream(attribute.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+"))
+                .map(n -> n.replace('.', ':').replaceAll("\\s*:\\s*", ":")).toList();
     }
 
     private static void put(Map<String, String> map, String key, String value) {

@@ -24,6 +24,8 @@ class HtmlCorpusTest {
     /** The share of pages that must reach {@link #GOOD}; plain readability4j reaches 86 of 97. */
     private static final double MIN_GOOD_SHARE = 0.95;
     private static final int MIN_PAGES = 20;
+    /** The share of pages whose title is the expected one (the page's own metadata, not its title bar); 85 of 97. */
+    private static final double MIN_TITLE_SHARE = 0.85;
 
     record Score(String page, double f1, String title, boolean titleMatches, boolean directionMatches) {
     }
@@ -58,6 +60,10 @@ class HtmlCorpusTest {
             System.out.printf(java.util.Locale.ROOT, "%-30s  %.3f  %-14s  %s%n", s.page(), s.f1(), s.titleMatches(), s.title());
         }
         System.out.println(distribution(scores));
+        long titles = scores.stream().filter(Score::titleMatches).count();
+        System.out.printf(java.util.Locale.ROOT, "titles as expected: %d of %d%n", titles, scores.size());
+        assertThat(titles).as("pages with the expected title")
+                .isGreaterThanOrEqualTo((long) Math.ceil(MIN_TITLE_SHARE * scores.size()));
         assertThat(scores).hasSizeGreaterThanOrEqualTo(MIN_PAGES);
         assertThat(scores.stream().filter(s -> s.f1() >= GOOD).count())
                 .as("pages with F1 >= %s", GOOD).isGreaterThanOrEqualTo((long) Math.ceil(MIN_GOOD_SHARE * scores.size()));

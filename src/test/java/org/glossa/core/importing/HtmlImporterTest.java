@@ -26,7 +26,7 @@ class HtmlImporterTest {
     }
 
     @Test
-    void hiddenNodesNeverReachTheText() {
+    void hiddenNodesNeverReachTheText() throws Exception {
         ImportedDocument doc = importer.parse(article("<p>Seen words here.</p><p hidden>secret one</p>"
                 + "<p style=\"color:red; display: none\">secret two</p><div aria-hidden=\"true\">secret three</div>"
                 + "<p style=\"visibility:hidden\">secret four</p>"), "a.html");
@@ -34,7 +34,7 @@ class HtmlImporterTest {
     }
 
     @Test
-    void structureBecomesBlocksAndInlineFormattingBecomesMarks() {
+    void structureBecomesBlocksAndInlineFormattingBecomesMarks() throws Exception {
         ImportedDocument doc = importer.parse(article("<h2>Sub</h2><p>A <strong>bold</strong>, <em>soft</em>, "
                 + "<code>x()</code> and <a href=\"http://e.org/\">link</a>.</p><blockquote><p>Quoted.</p></blockquote>"
                 + "<ol><li>first</li><li>second</li></ol><pre>a  b\n  c</pre>"
@@ -54,21 +54,21 @@ class HtmlImporterTest {
     }
 
     @Test
-    void rubyReadingsAreDroppedSoPhrasesStaySearchable() {
+    void rubyReadingsAreDroppedSoPhrasesStaySearchable() throws Exception {
         ImportedDocument doc = importer.parse(article("<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>"
                 + "<ruby>字<rt>じ</rt></ruby>を読む</p>"), "a.html");
         assertThat(doc.content().text()).contains("漢字を読む").doesNotContain("かん");
     }
 
     @Test
-    void mathMlReadsAsItsSymbols() {
+    void mathMlReadsAsItsSymbols() throws Exception {
         ImportedDocument doc = importer.parse(article("<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, fine.</p>"),
                 "a.html");
         assertThat(doc.content().text()).contains("When a ≠ 0 , fine.");
     }
 
     @Test
-    void metadataComesFromTheHead() {
+    void metadataComesFromTheHead() throws Exception {
         ImportedDocument doc = importer.parse("<html lang=\"he\"><head><title>Page | Site</title>"
                 + "<meta property=\"og:site_name\" content=\"The Site\">"
                 + "<meta property=\"article:published_time\" content=\"2020-01-02T03:04:05Z\">"
@@ -90,7 +90,7 @@ class HtmlImporterTest {
     }
 
     @Test
-    void blocksLieInsideTheTextAndDoNotOverlap() {
+    void blocksLieInsideTheTextAndDoNotOverlap() throws Exception {
         ImportedDocument doc = importer.parse(new String(Samples.html(), java.nio.charset.StandardCharsets.UTF_8), "a.html");
         int previousEnd = 0;
         for (Block b : doc.content().blocks()) {

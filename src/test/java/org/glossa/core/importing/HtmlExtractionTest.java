@@ -1,0 +1,104 @@
+package org.glossa.core.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.glossa.model.BlockKind;
+import org.glossa.model.ImportedDocument;
+import org.junit.jupiter.api.Test;
+
+/** How a web page's reading is chosen (article, unsure article, whole page) and bounded. */
+class HtmlExtractionTest {
+    private static final String ARTICLE = "<article><h1>The headline of it</h1>"
+            + ("<p>Rivers carry the silt of the mountains down to the sea, and the deltas they build, grain by grain,"
+            + " are where most people on the coast now live, farm and fish. </p>").repeat(4) + "</article>";
+
+    /** A site menu of many links, longer than the article beside it. */
+    private static String menu() {
+        StringBuilder ul = new StringBuilder("<div class=\"links\"><ul>");
+        for (int i = 0; i < 120; i++) {
+            ul.append("<li><a href=\"/section/").append(i).append("\">Menu section number ").append(i).append("</a></li>");
+        }
+        return ul.append("</ul></div>").toString();
+    }
+
+    private static String page(String body) {
+        return "<!doctype html><html><head><title>The headline of it</title></head><body>" + body + "</body></html>";
+    }
+
+    @Test
+    void aSmallArticleNextToABigMenuIsKeptAndMarkedUnsure() throws Exception {
+        ImportedDocument doc = new HtmlImporter().parse(page(menu() + ARTICLE), "p.html");
+        assertThat(doc.content().text()).contains("Rivers carry the silt").doesNotContain("Menu section");
+        assertThat(doc.metadata()).containsEntry(HtmlImporter.EXTRACTION, HtmlImporter.ARTICLE_UNSURE);
+    }
+
+    @Test
+    void theWholePageCanBeAskedFor() throws Exception {
+        ImportedDocument doc = HtmlImporter.wholePage().parse(page(menu() + ARTICLE), "p.html");
+        assertThat(doc.content().text()).contains("Rivers carry the silt").contains("Menu section number 7");
+        assertThat(doc.metadata()).containsEntry(HtmlImporter.EXTRACTION, HtmlImporter.WHOLE_PAGE);
+    }
+
+    @Test
+    void aClearArticleCarriesNoExtractionMark() throws Exception {
+        ImportedDocument doc = new HtmlImporter().parse(page(ARTICLE), "p.html");
+        assertThat(doc.metadata()).doesNotContainKey(HtmlImporter.EXTRACTION);
+    }
+
+    @Test
+    void extractionFailsOnlyWithoutACandidateOrWithAScrapOfAMuchLongerPage() {
+        String page = "word ".repeat(400);
+        org.jsoup.nodes.Element scrap = new org.jsoup.nodes.Element("div").text("A short note to read.");
+        org.jsoup.nodes.Element article = new org.jsoup.nodes.Element("div").text("word ".repeat(120));
+        assertThat(HtmlImporter.failed(null, page)).isTrue();
+        assertThat(HtmlImporter.failed(scrap, page)).isTrue();
+        assertThat(HtmlImporter.failed(scrap, "A short note to read. Home")).isFalse();
+        assertThat(HtmlImporter.failed(article, page)).isFalse();
+    }
+
+    @Test
+    void photoCaptionsInAListAreCaptionsNotBulletItems() throws Exception {
+        ImportedDocument doc = new HtmlImporter().parse(page(ARTICLE.replace("</article>",
+                "<ul><li><figure><img src=\"a.jpg\" alt=\"A delta seen from above\"><figcaption>The Nile delta at night."
+                        + "</figcaption></figure></li></ul></article>")), "p.html");
+        String text = doc.content().text();
+        assertThat(text).contains("The Nile delta at night.").doesNotContain("\u2022");
+        assertThat(doc.content().blocks()).filteredOn(b -> b.kind() == BlockKind.CAPTION)
+                .extracting(b -> text.substring(b.start(), b.end())).containsExactly("The Nile delta at night.");
+        assertThat(doc.content().blocks()).noneMatch(b -> b.kind() == BlockKind.LIST_ITEM);
+    }
+
+    @Test
+    void anImagesDescriptionIsNotPartOfAWebPagesText() throws Exception {
+        ImportedDocument doc = new HtmlImporter().parse(page(ARTICLE.replace("</article>",
+                "<p><img src=\"a.jpg\" alt=\"Fishing boats on the shore\"> Boats wait for the tide.</p></article>")), "p.html");
+        assertThat(doc.content().text()).contains("Boats wait for the tide.").doesNotContain("Fishing boats");
+    }
+
+    @Test
+    void aPageNested200000DeepIsReadFlattened() throws Exception {
+        String deep = "<div>".repeat(200_000) + "<p>The bottom of a very deep page.</p>";
+        ImportedDocument doc = new Importers().read(page(deep).getBytes(StandardCharsets.UTF_8), "deep.html");
+        assertThat(doc.content().text()).isEqualTo("The bottom of a very deep page.");
+        assertThat(doc.metadata()).containsEntry(HtmlImporter.EXTRACTION, HtmlImporter.WHOLE_PAGE);
+    }
+
+    @Test
+    void aPageWithTooManyElementsIsRefusedInOneLine() {
+        String many = "<b>x</b>".repeat(HtmlBounds.MAX_ELEMENTS + 1);
+        assertThatThrownBy(() -> new Importers().read(page(many).getBytes(StandardCharsets.UTF_8), "many.html"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("many.html has").hasMessageContaining("elements").hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aReadingPastItsDeadlineStopsWithAClearMessage() {
+        HtmlBounds.Deadline passed = new HtmlBounds.Deadline("slow.html", -1);
+        ContentBuilder out = new ContentBuilder();
+        assertThatThrownBy(() -> new HtmlContentWalker(out, false, passed).walk(
+                org.jsoup.Jsoup.parse(page(ARTICLE)).body()))
+                .isInstanceOf(HtmlBounds.TooSlow.class).hasMessageStartingWith("slow.html took longer than");
+    }
+}
