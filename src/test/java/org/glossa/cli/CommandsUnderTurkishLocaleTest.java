@@ -6,26 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
+import org.glossa.DefaultLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What scripts read from the command line does not change with the system's language. */
 class CommandsUnderTurkishLocaleTest {
-    private final Locale before = Locale.getDefault();
+    @RegisterExtension
+    final DefaultLocale locale = new DefaultLocale();
 
     @TempDir
     Path dir;
 
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(before);
-    }
-
     @Test
     void searchJsonNamesAnAnnotationHitAndATitleIsFoundInAnyCase() throws Exception {
-        Locale.setDefault(new Locale("tr", "TR"));
+        locale.set(DefaultLocale.TURKISH);
         CliRunner glossa = new CliRunner(dir.resolve("library.sqlite"));
         Path text = Files.writeString(dir.resolve("interview.txt"), "INTERVIEW IN IZMIR\n\nThe river is wide.\n");
         assertThat(glossa.run("import", text.toString()).code()).isZero();

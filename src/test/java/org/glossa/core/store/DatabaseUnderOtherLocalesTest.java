@@ -4,27 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import org.glossa.DefaultLocale;
 import org.glossa.core.Library;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A library is made and opened the same way whatever the system's language and digits. */
 class DatabaseUnderOtherLocalesTest {
-    private final Locale before = Locale.getDefault();
+    @RegisterExtension
+    final DefaultLocale locale = new DefaultLocale();
 
     @TempDir
     Path dir;
 
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(before);
-    }
-
     @Test
     void aTriggerWrittenInLowerCaseIsOneStatementUnderATurkishLocale() {
-        Locale.setDefault(new Locale("tr", "TR"));
+        locale.set(DefaultLocale.TURKISH);
         List<String> statements = SqlScript.split("""
                 create trigger note_changed after update of note on annotation begin
                   update annotation set modified = 1;
@@ -37,7 +33,7 @@ class DatabaseUnderOtherLocalesTest {
 
     @Test
     void aNewLibraryOpensWhereNumbersAreWrittenInThaiDigits() {
-        Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
+        locale.set(DefaultLocale.THAI_DIGITS);
         try (Library library = Library.open(dir.resolve("library.sqlite"))) {
             assertThat(library.documents()).isNotNull();
         }

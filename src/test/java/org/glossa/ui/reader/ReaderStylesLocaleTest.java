@@ -3,27 +3,23 @@ package org.glossa.ui.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
+import org.glossa.DefaultLocale;
 import org.glossa.model.Block;
 import org.glossa.model.BlockKind;
 import org.glossa.model.DocumentContent;
 import org.glossa.model.Mark;
 import org.glossa.model.MarkKind;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The reading pane's style classes are the stylesheet's names whatever language the system speaks. */
 class ReaderStylesLocaleTest {
-    private final Locale before = Locale.getDefault();
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(before);
-    }
+    @RegisterExtension
+    final DefaultLocale locale = new DefaultLocale();
 
     @Test
     void italicsAndLinksKeepTheirStyleUnderATurkishLocale() {
-        Locale.setDefault(new Locale("tr", "TR"));
+        locale.set(DefaultLocale.TURKISH);
         String text = "Istanbul in italics and a link.";
         int italic = text.indexOf("italics");
         int link = text.indexOf("link");
