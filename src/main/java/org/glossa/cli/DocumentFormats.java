@@ -1,8 +1,6 @@
 package org.glossa.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +26,11 @@ final class DocumentFormats {
         String md = what.tag() != null ? lib.exports().markdownForTag(what.tag())
                 : what.documentId() != null ? lib.exports().markdown(what.documentId())
                 : lib.exports().markdownOfLibrary();
-        Files.writeString(out, md, StandardCharsets.UTF_8);
+        AtomicFile.writeString(out, md);
     }
 
     private static void html(Library lib, ExportCommand.Selection what, Path out) throws IOException {
-        Files.writeString(out, lib.exports().html(oneDocument(what, "html")), StandardCharsets.UTF_8);
+        AtomicFile.writeString(out, lib.exports().html(oneDocument(what, "html")));
     }
 
     private static void pdf(Library lib, ExportCommand.Selection what, Path out) throws IOException {
@@ -45,7 +43,7 @@ final class DocumentFormats {
         AnkiExport.Style style = AnkiExport.Style.parse(what.cards() == null ? "cloze" : what.cards());
         String cards = what.tag() != null ? lib.exports().flashcardsForTag(what.tag(), style)
                 : lib.exports().flashcards(what.documentId() == null ? List.of() : List.of(what.documentId()), style);
-        Files.writeString(out, cards, StandardCharsets.UTF_8);
+        AtomicFile.writeString(out, cards);
     }
 
     private static long oneDocument(ExportCommand.Selection what, String format) {

@@ -1,13 +1,12 @@
 package org.glossa.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
+import org.glossa.core.export.AtomicFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +61,7 @@ final class ExportCommand extends LibraryCommand {
         String json = what.annotationId() != null ? lib.webAnnotations().export(what.annotationId())
                 : what.documentId() != null ? lib.webAnnotations().exportDocument(what.documentId())
                 : lib.webAnnotations().exportAll();
-        Files.writeString(out, json, StandardCharsets.UTF_8);
+        AtomicFile.writeString(out, json);
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -92,8 +91,12 @@ final class ExportCommand extends LibraryCommand {
             if (!format.strip().equalsIgnoreCase("md")) {
                 throw new GlossaException("A collection exports as Markdown: use --format md.");
             }
-            java.nio.file.Files.writeString(output, lib.exports().markdownOfCollection(scope.collection),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            String md = lib.exports().markdownOfCollection(scope.collection);
+            try {
+                AtomicFile.writeString(output, md);
+            } catch (IOException e) {
+                throw new GlossaException("Cannot write " + output + ": " + e.getMessage(), e);
+            }
             out().println(output);
             return 0;
         }

@@ -1,5 +1,7 @@
 package org.glossa.cli;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.glossa.core.GlossaException;
@@ -63,7 +65,7 @@ abstract class LibraryCommand extends LibraryFileCommand {
             return lib.document(Long.parseLong(r));
         }
         var matches = lib.documents().stream()
-                .filter(d -> d.title().toLowerCase().contains(r.toLowerCase())).toList();
+                .filter(d -> d.title().toLowerCase(Locale.ROOT).contains(r.toLowerCase(Locale.ROOT))).toList();
         if (matches.size() == 1) {
             return matches.get(0);
         }

@@ -181,7 +181,7 @@ final class PacketCommand implements Runnable {
             PacketHtml.Edition ed = PacketHtml.Edition.parse(edition);
             try {
                 switch (format.strip().toLowerCase(Locale.ROOT)) {
-                    case "html" -> Files.writeString(output, lib.packets().html(id, ed), StandardCharsets.UTF_8);
+                    case "html" -> AtomicFile.writeString(output, lib.packets().html(id, ed));
                     case "pdf" -> AtomicFile.write(output, o -> lib.packets().exportPdf(id, ed, o));
                     case "bundle", "glossa" -> lib.packets().exportBundle(id, output);
                     case "work" -> lib.packets().exportMyWork(id, output);

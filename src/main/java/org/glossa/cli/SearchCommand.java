@@ -2,6 +2,7 @@ package org.glossa.cli;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.glossa.core.Library;
 import org.glossa.core.search.SearchHit;
@@ -41,7 +42,7 @@ final class SearchCommand extends LibraryCommand {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("document", h.documentId());
         m.put("title", h.title());
-        m.put("kind", h.kind().name().toLowerCase());
+        m.put("kind", h.kind().name().toLowerCase(Locale.ROOT));
         m.put("annotation", h.annotationId());
         m.put("start", h.start());
         m.put("end", h.end());

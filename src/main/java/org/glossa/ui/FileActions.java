@@ -99,8 +99,8 @@ final class FileActions {
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             background.run(() -> {
-                Files.writeString(file.toPath(), library.webAnnotations().exportDocument(id),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                org.glossa.core.export.AtomicFile.writeString(file.toPath(),
+                        library.webAnnotations().exportDocument(id));
                 return file;
             }, f -> status.info("Exported the annotations to " + f.getName() + "."));
         }

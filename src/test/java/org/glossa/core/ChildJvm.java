@@ -25,7 +25,21 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Class<?> main, Path errors, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(new ArrayList<>(), main, errors, args);
+    }
+
+    /**
+     * The same, but no file the child writes may grow past {@code kib} KiB (the shell's
+     * {@code ulimit -f}): a write past it fails with "File too large", as on a full disk.
+     */
+    public static ChildJvm startWithFileSizeLimit(long kib, Class<?> main, Path errors, String... args)
+            throws IOException {
+        List<String> shell = new ArrayList<>(List.of("/bin/sh", "-c", "ulimit -f " + kib * 2 + " && exec \"$@\"", "sh")); // POSIX counts 512-byte blocks
+        return start(shell, main, errors, args);
+    }
+
+    private static ChildJvm start(List<String> command, Class<?> main, Path errors, String... args)
+            throws IOException {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1"); // the child lives for a second: start fast
@@ -54,6 +68,11 @@ public final class ChildJvm implements AutoCloseable {
     public void kill() throws InterruptedException {
         process.toHandle().destroyForcibly();
         process.waitFor();
+    }
+
+    /** Waits until the child ends by itself; its exit code. */
+    public int exitCode() throws InterruptedException {
+        return process.waitFor();
     }
 
     /** Everything the child printed after the last read, available once it has ended. */

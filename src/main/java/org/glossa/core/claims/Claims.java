@@ -1,12 +1,11 @@
 package org.glossa.core.claims;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
+import org.glossa.core.export.AtomicFile;
 import org.glossa.core.search.QueryParser;
 import org.glossa.core.search.SearchQuery;
 import org.glossa.core.store.Database;
@@ -39,8 +38,8 @@ public final class Claims {
     /** Writes {@link #rows} as CSV (UTF-8, with a byte-order mark when {@code bom}); returns the row count. */
     public int exportCsv(String query, Path file, boolean bom) {
         List<ClaimRow> rows = rows(query);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            ClaimsCsv.write(rows, out, bom);
+        try {
+            AtomicFile.write(file, out -> ClaimsCsv.write(rows, out, bom));
         } catch (IOException e) {
             throw new GlossaException("Cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package org.glossa.core.export;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.glossa.model.Annotation;
 import org.glossa.model.DocumentInfo;
@@ -116,7 +117,7 @@ public final class MarkdownExport {
                 case '\r' -> out.append("\\r");
                 default -> {
                     if (ch < 0x20) {
-                        out.append(String.format("\\x%02x", (int) ch));
+                        out.append(String.format(Locale.ROOT, "\\x%02x", (int) ch));
                     } else {
                         out.append(ch);
                     }

@@ -1,6 +1,8 @@
 package org.glossa.core.export;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +29,10 @@ public final class PdfWriter {
         font(builder, "DejaVuSerif-Italic.ttf", SERIF, 400, FontStyle.ITALIC);
         font(builder, "DejaVuSerif-BoldItalic.ttf", SERIF, 700, FontStyle.ITALIC);
         font(builder, "DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL);
+        // an offline reader fetches nothing: only what the page carries itself (data: URIs) is loaded
+        for (ExternalResourceControlPriority when : ExternalResourceControlPriority.values()) {
+            builder.useExternalResourceAccessControl(PdfWriter::carried, when);
+        }
         builder.withW3cDocument(new W3CDom().fromJsoup(page), "about:blank");
         builder.toStream(out);
         try {
@@ -34,6 +40,10 @@ public final class PdfWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private static boolean carried(String uri, ExternalResourceType type) {
+        return uri != null && uri.regionMatches(true, 0, "data:", 0, 5);
     }
 
     private static void font(PdfRendererBuilder b, String file, String family, int weight, FontStyle style) {

@@ -3,6 +3,7 @@ package org.glossa.core.importing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -18,7 +19,7 @@ public final class ImportBenchmark {
     /** Best-of-{@value #RUNS} milliseconds of the import and of the baseline, and the text's size. */
     public record Figures(long importMillis, long baselineMillis, int bytes, int paragraphs) {
         public String describe() {
-            return String.format("import %d MB text: %d ms (baseline %d ms)", Math.round(bytes / 1048576.0),
+            return String.format(Locale.ROOT, "import %d MB text: %d ms (baseline %d ms)", Math.round(bytes / 1048576.0),
                     importMillis, baselineMillis);
         }
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.glossa.model.ImportedDocument;
 
@@ -86,7 +87,7 @@ public final class Importers {
         Importer importer = byFormat.get(format);
         if (importer == null) {
             throw new ImportException((name.isEmpty() ? "The file" : name) + " is not a document Glossa can read ("
-                    + (format == FormatSniffer.Format.BINARY ? "binary data" : format.name().toLowerCase() + " is not supported yet")
+                    + (format == FormatSniffer.Format.BINARY ? "binary data" : format.name().toLowerCase(Locale.ROOT) + " is not supported yet")
                     + ").");
         }
         ImportedDocument doc;
@@ -97,7 +98,7 @@ public final class Importers {
         } catch (RuntimeException | StackOverflowError e) {
             // third-party parsers throw anything on crafted input; the user needs one sentence
             throw new ImportException((name.isEmpty() ? "The file" : name) + " could not be read as "
-                    + format.name().toLowerCase() + " (" + e.getClass().getSimpleName() + "); it may be damaged.", e);
+                    + format.name().toLowerCase(Locale.ROOT) + " (" + e.getClass().getSimpleName() + "); it may be damaged.", e);
         }
         if (doc.content().text().isBlank()) {
             throw new ImportException((name.isEmpty() ? "The file" : name) + " contains no readable text.");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.glossa.model.Document;
@@ -64,7 +65,7 @@ public record Bundle(BundleManifest manifest, List<ImportedDocument> documents, 
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<BundleManifest.Entry> entries = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            String name = String.format("documents/%03d.json", i + 1);
+            String name = String.format(Locale.ROOT, "documents/%03d.json", i + 1);
             byte[] bytes = DocumentJson.write(docs.get(i));
             files.put(name, bytes);
             entries.add(new BundleManifest.Entry(uris.get(i), docs.get(i).title(), name, BundleZip.sha256(bytes),

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.glossa.core.export.webannotation.AnnotationImportReport;
@@ -142,7 +143,7 @@ public final class BundleImport {
                 continue;
             }
             String id = item.path("id").asText("");
-            String localId = id.toLowerCase().startsWith(UUID_URN) ? id.substring(UUID_URN.length()) : id;
+            String localId = id.toLowerCase(Locale.ROOT).startsWith(UUID_URN) ? id.substring(UUID_URN.length()) : id;
             if (!item.path("creator").path("name").isTextual() && !bundleAuthor.isBlank()) {
                 ((ObjectNode) item).putObject("creator").put("type", "Person").put("name", bundleAuthor);
             }

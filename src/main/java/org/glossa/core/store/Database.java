@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.glossa.core.GlossaException;
@@ -252,7 +253,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static String migrationName(int version) {
-        return MIGRATIONS + String.format("%03d.sql", version);
+        return MIGRATIONS + String.format(Locale.ROOT, "%03d.sql", version);
     }
 
     private static String readMigration(int version) {

@@ -2,6 +2,7 @@ package org.glossa.core.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Splits a migration script into statements; understands comments, quotes and trigger bodies. */
 final class SqlScript {
@@ -27,7 +28,7 @@ final class SqlScript {
                     add(out, current);
                 }
             }
-            String upper = trimmed.toUpperCase();
+            String upper = trimmed.toUpperCase(Locale.ROOT);
             if (!quote && (upper.endsWith(" BEGIN") || upper.equals("BEGIN"))) {
                 depth++;
             }

@@ -74,6 +74,7 @@ public final class AnnotationSidebar {
         header.textProperty().bind(Bindings.createStringBinding(() -> {
             int shown = filter.sorted().size();
             int all = model.annotations().size();
+            // counts shown to the reader: grouped in the reader's own locale
             return shown == all ? String.format("Annotations (%,d)", all)
                     : String.format("Annotations (%,d of %,d)", shown, all);
         }, filter.sorted(), model.annotations()));

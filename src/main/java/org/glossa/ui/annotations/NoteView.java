@@ -2,6 +2,7 @@ package org.glossa.ui.annotations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.glossa.core.importing.MarkdownImporter;
@@ -32,7 +33,7 @@ final class NoteView {
             t.getStyleClass().add("note-text");
             for (Mark m : content.marks()) {
                 if (m.start() <= s && m.end() >= e) {
-                    t.getStyleClass().add("m-" + m.kind().name().toLowerCase());
+                    t.getStyleClass().add("m-" + m.kind().name().toLowerCase(Locale.ROOT));
                 }
             }
             nodes.add(t);

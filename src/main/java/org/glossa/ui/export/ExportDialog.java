@@ -1,7 +1,5 @@
 package org.glossa.ui.export;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -148,7 +146,7 @@ public final class ExportDialog {
         if (f == Format.PDF) {
             AtomicFile.write(file, out -> library.exports().pdf(id, out));
         } else {
-            Files.writeString(file, render(library, id, f), StandardCharsets.UTF_8);
+            AtomicFile.writeString(file, render(library, id, f));
         }
     }
 

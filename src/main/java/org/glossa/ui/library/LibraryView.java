@@ -88,6 +88,7 @@ public final class LibraryView {
             }
             title.setText(d.title());
             String who = d.author() == null ? d.format() : d.author();
+            // a count shown to the reader: grouped in the reader's own locale
             detail.setText(who + " \u00b7 " + String.format("%,d", d.annotationCount()) + " annotation"
                     + (d.annotationCount() == 1 ? "" : "s"));
             setGraphic(box);

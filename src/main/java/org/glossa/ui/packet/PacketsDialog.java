@@ -1,8 +1,6 @@
 package org.glossa.ui.packet;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -188,7 +186,7 @@ public final class PacketsDialog {
             if (extension.equals("pdf")) {
                 org.glossa.core.export.AtomicFile.write(out, os -> library.packets().exportPdf(p.id(), edition, os));
             } else {
-                Files.writeString(out, library.packets().html(p.id(), edition), StandardCharsets.UTF_8);
+                org.glossa.core.export.AtomicFile.writeString(out, library.packets().html(p.id(), edition));
             }
             return out;
         }, this::saved);

@@ -3,6 +3,7 @@ package org.glossa.ui.preferences;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
@@ -66,7 +67,7 @@ public final class ReaderPreferences {
         ToggleGroup themes = new ToggleGroup();
         for (ReaderSettings.Theme t : ReaderSettings.Theme.values()) {
             RadioMenuItem mi = new RadioMenuItem(t.toString());
-            mi.setId("theme-" + t.name().toLowerCase());
+            mi.setId("theme-" + t.name().toLowerCase(Locale.ROOT));
             mi.setToggleGroup(themes);
             mi.setOnAction(e -> save(reader.settings().withTheme(t)));
             themeItems.put(t, mi);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -138,7 +139,7 @@ public final class ReaderStyles {
         List<String> out = new ArrayList<>(4);
         for (org.glossa.model.MarkKind k : org.glossa.model.MarkKind.values()) {
             if (markCount[k.ordinal()] > 0) {
-                out.add("m-" + k.name().toLowerCase());
+                out.add("m-" + k.name().toLowerCase(Locale.ROOT));
             }
         }
         if (!active.isEmpty()) {

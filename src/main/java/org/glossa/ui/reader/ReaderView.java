@@ -3,6 +3,7 @@ package org.glossa.ui.reader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.collections.ListChangeListener;
@@ -229,9 +230,9 @@ public final class ReaderView {
                 ? newSettings.fontFamily() : pickSerif().orElse("Serif");
         area.setStyle("-fx-font-family: '" + family + "'; -fx-font-size: " + newSettings.fontSize() + "px;");
         for (ReaderSettings.Spacing sp : ReaderSettings.Spacing.values()) {
-            area.getStyleClass().remove("spacing-" + sp.name().toLowerCase());
+            area.getStyleClass().remove("spacing-" + sp.name().toLowerCase(Locale.ROOT));
         }
-        area.getStyleClass().add("spacing-" + newSettings.spacing().name().toLowerCase());
+        area.getStyleClass().add("spacing-" + newSettings.spacing().name().toLowerCase(Locale.ROOT));
         area.getStyleClass().remove("underline-highlights");
         if (newSettings.underlineHighlights()) {
             area.getStyleClass().add("underline-highlights");
