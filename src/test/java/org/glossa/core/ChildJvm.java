@@ -56,6 +56,11 @@ public final class ChildJvm implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Waits until the child ends by itself; returns its exit code. */
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
     /** Everything the child printed after the last read, available once it has ended. */
     public List<String> remainingLines() throws IOException {
         List<String> lines = new ArrayList<>();
