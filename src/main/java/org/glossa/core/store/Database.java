@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final List<SqlWork<?>> beforeCommit = new ArrayList<>();
     private boolean created;
 
     private Database(Path file, Connection connection) {
@@ -266,6 +267,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Work that every later transaction does last, before it commits, so that what it keeps
+     * (the search index, say) is part of the same commit as the change it follows.
+     */
+    public void beforeEveryCommit(SqlWork<?> work) {
+        beforeCommit.add(work);
+    }
+
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
         try {
@@ -273,6 +282,9 @@ public final class Database implements AutoCloseable {
             T result;
             try {
                 result = work.run(connection);
+                for (SqlWork<?> last : beforeCommit) {
+                    last.run(connection);
+                }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackAfter(e);
