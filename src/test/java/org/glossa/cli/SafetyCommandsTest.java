@@ -69,6 +69,32 @@ class SafetyCommandsTest {
     }
 
     @Test
+    void aDeletedLibraryWithBackupsIsNotSilentlyStartedAfreshAndTheCommandNamesTheBackup() throws Exception {
+        Path library = dir.resolve("lib.sqlite");
+        String lib = library.toString();
+        assertThat(OneWriterTest.cli("--library", lib, "annotate", "1", "--quote", "the").code()).isZero();
+        assertThat(OneWriterTest.cli("--library", lib, "annotate", "1", "--quote", "the", "--occurrence", "2").code())
+                .isZero();
+        Path newest = org.glossa.core.store.LibraryFile.backups(library).get(0).file();
+        Files.delete(library);
+
+        for (String command : new String[] {"list", "annotate"}) {
+            Result r = command.equals("list") ? OneWriterTest.cli("--library", lib, "list")
+                    : OneWriterTest.cli("--library", lib, "annotate", "1", "--quote", "the");
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("There is no library file at " + lib).contains(newest.toString())
+                    .contains("'glossa restore'").doesNotContain("Exception");
+            assertThat(r.err().strip().lines()).hasSize(1);
+            assertThat(library).doesNotExist();
+        }
+        Result restore = OneWriterTest.cli("--library", lib, "restore");
+        assertThat(restore.code()).as(restore.err()).isZero();
+        Result list = OneWriterTest.cli("--library", lib, "list");
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out()).contains("1 annotation");
+    }
+
+    @Test
     void restoreWithoutAnyBackupSaysSoAndChangesNothing() throws Exception {
         Path library = dir.resolve("lone.sqlite");
         Library.open(library).close();
