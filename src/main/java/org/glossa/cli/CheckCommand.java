@@ -1,6 +1,8 @@
 package org.glossa.cli;
 
 import java.util.List;
+import java.util.Optional;
+import org.glossa.core.store.Backup;
 import org.glossa.core.store.LibraryFile;
 import picocli.CommandLine.Command;
 
@@ -14,8 +16,12 @@ final class CheckCommand extends LibraryFileCommand {
             return 0;
         }
         problems.forEach(out()::println);
-        err().println("glossa: the library " + file() + " is damaged; restore a backup with 'glossa restore'"
-                + " (see 'glossa backups').");
+        Optional<Backup> newest = LibraryFile.backups(file()).stream().findFirst();
+        err().println(newest.isPresent()
+                ? "glossa: the library " + file() + " is damaged; restore the newest automatic backup, "
+                        + newest.get().file() + ", with 'glossa restore' (see 'glossa backups')."
+                : "glossa: the library " + file() + " is damaged and there is no automatic backup of it;"
+                        + " keep the file as it is (check has not changed it).");
         return 1;
     }
 }

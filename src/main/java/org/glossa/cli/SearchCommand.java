@@ -24,8 +24,20 @@ final class SearchCommand extends LibraryCommand {
             + " marks, score}].")
     boolean json;
 
+    /** Searching only reads: it works on a read-only library and beside an open window. */
+    @Override
+    boolean readOnly() {
+        return true;
+    }
+
     @Override
     int run(Library lib) throws Exception {
+        int unindexed = lib.search().unindexedDocuments();
+        if (unindexed > 0) {
+            err().println("glossa: the text of " + unindexed + (unindexed == 1 ? " document is" : " documents are")
+                    + " not in the search index yet (the library was last changed by an older Glossa);"
+                    + " open it once in the window, or with a command that changes it, to index it.");
+        }
         List<SearchHit> hits = lib.search().find(String.join(" ", query), Math.max(0, limit));
         if (json) {
             printJson(hits.stream().map(SearchCommand::row).toList());

@@ -90,6 +90,12 @@ public final class Library implements AutoCloseable {
         Database db = Database.open(file);
         Library library = new Library(db, clock, importers,
                 authorName == null || authorName.isBlank() ? System.getProperty("user.name", "me") : authorName.strip());
+        try {
+            Search.keepIndexCurrent(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         if (db.wasCreated()) {
             library.importSample();
         }

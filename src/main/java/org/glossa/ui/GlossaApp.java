@@ -60,8 +60,10 @@ public final class GlossaApp extends Application {
     @Override
     public void start(Stage stage) {
         if (damaged != null) {
-            var chosen = org.glossa.ui.recovery.RestoreDialog.ask(file, "The library " + file
-                    + " is damaged, so Glossa cannot open it as it is.", damaged.backups());
+            var chosen = org.glossa.ui.recovery.RestoreDialog.ask(file, damaged.missing()
+                    ? "The library " + file + " is not there any more, but it has automatic backups:"
+                            + " restore one, or quit to leave everything as it is."
+                    : "The library " + file + " is damaged, so Glossa cannot open it as it is.", damaged.backups());
             if (chosen.isEmpty()) {
                 return;
             }

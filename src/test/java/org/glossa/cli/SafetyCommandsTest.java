@@ -37,7 +37,8 @@ class SafetyCommandsTest {
         }
         Result damaged = OneWriterTest.cli("--library", lib, "check");
         assertThat(damaged.code()).isEqualTo(1);
-        assertThat(damaged.err()).contains("is damaged").contains("glossa restore");
+        assertThat(damaged.err()).contains("is damaged").contains("glossa restore")
+                .contains(org.glossa.core.store.LibraryFile.backups(library).get(0).file().toString());
         Result list = OneWriterTest.cli("--library", lib, "list");
         assertThat(list.code()).isEqualTo(1);
         assertThat(list.err()).contains("is damaged").contains("backups").doesNotContain("Exception");
@@ -52,6 +53,45 @@ class SafetyCommandsTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("lib.sqlite.replaced-"));
         }
+    }
+
+    @Test
+    void checkOnAFileThatIsNotSqliteSaysThereIsNoBackupWhenThereIsNone() throws Exception {
+        Path notes = dir.resolve("notes.sqlite");
+        byte[] text = "Shopping: quinces, medlars, a kilo of pears.\n".repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(notes, text);
+        Result check = OneWriterTest.cli("--library", notes.toString(), "check");
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.err()).contains("is damaged and there is no automatic backup of it")
+                .doesNotContain("glossa restore").doesNotContain("Exception");
+        assertThat(check.err().lines()).hasSize(1);
+        assertThat(Files.readAllBytes(notes)).isEqualTo(text);
+    }
+
+    @Test
+    void aDeletedLibraryWithBackupsIsNotSilentlyStartedAfreshAndTheCommandNamesTheBackup() throws Exception {
+        Path library = dir.resolve("lib.sqlite");
+        String lib = library.toString();
+        assertThat(OneWriterTest.cli("--library", lib, "annotate", "1", "--quote", "the").code()).isZero();
+        assertThat(OneWriterTest.cli("--library", lib, "annotate", "1", "--quote", "the", "--occurrence", "2").code())
+                .isZero();
+        Path newest = org.glossa.core.store.LibraryFile.backups(library).get(0).file();
+        Files.delete(library);
+
+        for (String command : new String[] {"list", "annotate"}) {
+            Result r = command.equals("list") ? OneWriterTest.cli("--library", lib, "list")
+                    : OneWriterTest.cli("--library", lib, "annotate", "1", "--quote", "the");
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("There is no library file at " + lib).contains(newest.toString())
+                    .contains("'glossa restore'").doesNotContain("Exception");
+            assertThat(r.err().strip().lines()).hasSize(1);
+            assertThat(library).doesNotExist();
+        }
+        Result restore = OneWriterTest.cli("--library", lib, "restore");
+        assertThat(restore.code()).as(restore.err()).isZero();
+        Result list = OneWriterTest.cli("--library", lib, "list");
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out()).contains("1 annotation");
     }
 
     @Test

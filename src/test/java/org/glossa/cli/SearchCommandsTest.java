@@ -56,6 +56,30 @@ class SearchCommandsTest {
     }
 
     @Test
+    void searchWorksOnAReadOnlyLibraryAndLeavesTheFileAsItWas() throws Exception {
+        // a document imported and annotated after the last search: nothing has searched for it yet
+        Path c = dir.resolve("c.txt");
+        Files.writeString(c, "Medlars\n\nThe medlar is eaten bletted, after the first frost.\n", StandardCharsets.UTF_8);
+        assertThat(glossa("import", c.toString())).isZero();
+        assertThat(glossa("annotate", Long.toString(id("Medlars")), "--quote", "frost", "--note", "wintry fruit"))
+                .as(err).isZero();
+        byte[] before = Files.readAllBytes(library);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(library);
+        Files.setPosixFilePermissions(library, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            assertThat(glossa("search", "medlar")).as(err).isZero();
+            assertThat(out.strip()).isEqualTo(id("Medlars") + "\tMedlars\tThe «medlar» is eaten bletted, after the first frost.");
+            assertThat(glossa("search", "wintry")).as(err).isZero();
+            assertThat(out).contains("[annotation ");
+            assertThat(err).isEmpty();
+            assertThat(Files.readAllBytes(library)).isEqualTo(before);
+            assertThat(Files.getLastModifiedTime(library)).isEqualTo(modified);
+        } finally {
+            Files.setPosixFilePermissions(library, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
     void searchPrintsTheDocumentTheTitleAndTheHitInGuillemets() throws Exception {
         assertThat(glossa("search", "quince*")).isZero();
         assertThat(out.strip()).isEqualTo(id("Orchards") + "\tOrchards of Zoë\t«Quinces» ripen late in the autumn orchard.");

@@ -46,6 +46,25 @@ class StartupLoadTest {
     }
 
     @Test
+    void aDeletedLibraryWithBackupsIsOfferedForRestoreInsteadOfStartedAfresh() throws Exception {
+        Path file = dir.resolve("library.sqlite");
+        org.glossa.core.Library.open(file).close();
+        org.glossa.core.Library.open(file).close(); // the second open takes a backup
+        Files.delete(file);
+
+        StartupLoad.Result result = StartupLoad.take(file);
+
+        assertThat(result.library()).isNull();
+        assertThat(result.lock()).isNull();
+        assertThat(result.damaged()).isNotNull();
+        assertThat(result.damaged().missing()).isTrue();
+        assertThat(result.damaged().backups()).hasSize(1);
+        assertThat(result.error()).contains("There is no library file");
+        assertThat(file).doesNotExist();
+        LibraryLock.acquire(file).close();
+    }
+
+    @Test
     void aFileThatIsNotALibraryGivesAMessageAndHoldsNoLock() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.sqlite"), "these are not the droids");
 

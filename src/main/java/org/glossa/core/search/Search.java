@@ -16,14 +16,35 @@ public final class Search {
     }
 
     /**
+     * Keeps the document-text index of a library opened for writing current: every transaction
+     * indexes the documents it added or changed before it commits, so the index is never behind
+     * and searching never has to write. Documents a previous version of Glossa left unindexed are
+     * indexed now, in one transaction.
+     */
+    public static void keepIndexCurrent(Database db) {
+        TextIndexer indexer = new TextIndexer();
+        db.beforeEveryCommit(indexer::indexMissing);
+        db.inTransaction(indexer::indexMissing);
+    }
+
+    /**
      * Searches document text and annotations; best hits first. See {@link QueryParser} for the
-     * query language. Documents imported since the last search are indexed first (one transaction).
+     * query language. Only reads, so it works on a read-only library and beside a window.
      */
     public List<SearchHit> find(String query, int limit) {
         synchronized (library) {
             SearchQuery q = QueryParser.parse(query);
-            ensureTextIndexed();
             return db.read(c -> engine.search(c, q, limit));
+        }
+    }
+
+    /**
+     * How many documents have no text in the index: none in a library opened for writing; a
+     * library last written by an older Glossa and opened read-only may have some.
+     */
+    public int unindexedDocuments() {
+        synchronized (library) {
+            return db.read(c -> engine.indexer().missing(c).size());
         }
     }
 

@@ -14,9 +14,9 @@ import org.glossa.model.DocumentContent;
 /**
  * Writes the document-text FTS rows, one per block, for every document that has none yet.
  * Triggers (migration 003) drop a document's rows and its {@code text_indexed} mark whenever
- * it is deleted or its text or blocks change; this class fills in what is missing before a
- * search. Slicing is done here because Java slices by UTF-16 index, as the reader does, and
- * in linear time.
+ * it is deleted or its text or blocks change; this class fills in what is missing before
+ * every commit of a library opened for writing (see {@link Search#keepIndexCurrent}). Slicing
+ * is done here because Java slices by UTF-16 index, as the reader does, and in linear time.
  */
 public final class TextIndexer {
     /** FTS rowid = document id * ROWS_PER_DOCUMENT + chunk number (see 003.sql). */
@@ -32,6 +32,15 @@ public final class TextIndexer {
 
     /** Indexes every document without a {@code text_indexed} mark; returns how many. */
     public int indexMissing(Connection c) throws SQLException {
+        List<Long> missing = missing(c);
+        for (long id : missing) {
+            index(c, id, documents.content(c, id));
+        }
+        return missing.size();
+    }
+
+    /** The documents without a {@code text_indexed} mark, by id. */
+    List<Long> missing(Connection c) throws SQLException {
         List<Long> missing = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT d.id FROM document d WHERE NOT EXISTS"
                 + " (SELECT 1 FROM text_indexed t WHERE t.document_id = d.id) ORDER BY d.id");
@@ -40,10 +49,7 @@ public final class TextIndexer {
                 missing.add(rs.getLong(1));
             }
         }
-        for (long id : missing) {
-            index(c, id, documents.content(c, id));
-        }
-        return missing.size();
+        return missing;
     }
 
     /** (Re)writes one document's rows. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -30,6 +31,9 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final List<SqlWork<?>> beforeCommit = new ArrayList<>();
+    /** The file's identity (device and inode on Unix) when it was opened for writing; null if unknown. */
+    private Object identity;
     private boolean created;
 
     private Database(Path file, Connection connection) {
@@ -62,6 +66,12 @@ public final class Database implements AutoCloseable {
             throw new GlossaException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
         boolean existed = Files.exists(file);
+        if (!existed) {
+            List<Backup> saved = Backups.list(file);
+            if (!saved.isEmpty()) {
+                throw LibraryDamagedException.missing(file, saved);
+            }
+        }
         if (existed && !Files.isRegularFile(file)) {
             throw new GlossaException(file + " is not a library file.");
         }
@@ -91,6 +101,7 @@ public final class Database implements AutoCloseable {
                 Backups.takeIfDue(c, file, backups);
             }
             db.migrate(existed);
+            db.identity = identity(file);
             return db;
         } catch (SQLException e) {
             db.close();
@@ -267,6 +278,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Work that every later transaction does last, before it commits, so that what it keeps
+     * (the search index, say) is part of the same commit as the change it follows.
+     */
+    public void beforeEveryCommit(SqlWork<?> work) {
+        beforeCommit.add(work);
+    }
+
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
         try {
@@ -274,6 +293,10 @@ public final class Database implements AutoCloseable {
             T result;
             try {
                 result = work.run(connection);
+                for (SqlWork<?> last : beforeCommit) {
+                    last.run(connection);
+                }
+                requireSameFile();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackAfter(e);
@@ -300,6 +323,37 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(true); // sqlite-jdbc turns it on even when its COMMIT finds no transaction
         } catch (SQLException e) {
             failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * The file's identity as the file system tells it: device and inode on Unix; null where the
+     * file system has none (then nothing can be compared) or the file is not there.
+     */
+    private static Object identity(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Refuses to commit when the library file was deleted, moved away or replaced by another file
+     * since it was opened: SQLite would go on writing into the file it has open, which nobody will
+     * ever open again, and report success.
+     */
+    private void requireSameFile() {
+        if (identity == null) {
+            return;
+        }
+        if (!Files.exists(file)) {
+            throw new GlossaException("The library file " + file + " was deleted or moved away while Glossa had it"
+                    + " open, so this change was not saved; close Glossa, then see 'glossa backups' and 'glossa restore'.");
+        }
+        if (!identity.equals(identity(file))) {
+            throw new GlossaException("The library file " + file + " was replaced by another file while Glossa had it"
+                    + " open, so this change was not saved; close Glossa and open the library again.");
         }
     }
 
