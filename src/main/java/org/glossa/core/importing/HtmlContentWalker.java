@@ -1,6 +1,7 @@
 package org.glossa.core.importing;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.glossa.model.BlockKind;
 import org.glossa.model.MarkKind;
@@ -27,14 +28,26 @@ final class HtmlContentWalker {
     private static final String LAYOUT_SIGNS = "p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, section";
 
     private final ContentBuilder out;
+    /** Books show each picture as a caption line of its own; web pages keep only telling alt text. */
+    private final boolean figures;
+    /** Where each element with an id starts in the text (for a book's contents); null when unused. */
+    private final Map<String, Integer> anchors;
     private int listDepth;
     private int itemDepth;
     private int quoteDepth;
     private int preDepth;
+    /** Inside a caption, its paragraphs are caption too. */
+    private int captionDepth;
     private String pendingBullet;
 
     HtmlContentWalker(ContentBuilder out) {
+        this(out, false, null);
+    }
+
+    HtmlContentWalker(ContentBuilder out, boolean figures, Map<String, Integer> anchors) {
         this.out = out;
+        this.figures = figures;
+        this.anchors = anchors;
     }
 
     /** Appends the visible content of {@code root} (the element itself included). */
@@ -76,6 +89,9 @@ final class HtmlContentWalker {
 
     private void element(Element e) {
         String tag = e.normalName();
+        if (anchors != null && !e.id().isEmpty()) {
+            anchors.putIfAbsent(e.id(), out.length());
+        }
         if (SKIP.contains(tag)) {
             if (tag.equals("script") && e.attr("type").toLowerCase(Locale.ROOT).startsWith("math/tex")) {
                 text(" " + e.data() + " "); // MathJax 2 keeps the formula's TeX source in a script
@@ -106,7 +122,11 @@ final class HtmlContentWalker {
             }
             case "li" -> listItem(e);
             case "table" -> table(e);
-            case "figcaption", "caption" -> block(e, BlockKind.CAPTION, 0);
+            case "figcaption", "caption" -> {
+                captionDepth++;
+                block(e, BlockKind.CAPTION, 0);
+                captionDepth--;
+            }
             case "em", "i", "cite", "dfn", "var" -> inline(e, MarkKind.ITALIC, null);
             case "strong", "b" -> inline(e, MarkKind.BOLD, null);
             case "code", "kbd", "samp", "tt" -> inline(e, MarkKind.CODE, null);
@@ -127,6 +147,9 @@ final class HtmlContentWalker {
         }
         if (itemDepth > 0) {
             return BlockKind.LIST_ITEM;
+        }
+        if (captionDepth > 0) {
+            return BlockKind.CAPTION;
         }
         return quoteDepth > 0 ? BlockKind.QUOTE : BlockKind.PARAGRAPH;
     }
@@ -197,10 +220,28 @@ final class HtmlContentWalker {
         String alt = img.attr("alt").strip();
         // a figure with a caption says it better; other images keep their description
         Element figure = img.closest("figure");
+        if (figures && standsAlone(img)) {
+            if (figure == null || figure.selectFirst("figcaption") == null) {
+                out.startBlock(BlockKind.CAPTION);
+                text(alt.isEmpty() || looksLikeLabel(alt) ? "[Figure]" : "[Figure: " + alt + "]");
+                out.endBlock();
+            }
+            return; // a figure's caption is its line
+        }
         if (alt.isEmpty() || figure != null && figure.selectFirst("figcaption") != null || looksLikeLabel(alt)) {
             return;
         }
         text(" " + alt + " ");
+    }
+
+    /** A picture set as a block of its own: nothing but pictures in the paragraph around it. */
+    private static boolean standsAlone(Element img) {
+        for (Element up = img.parent(); up != null; up = up.parent()) {
+            if (BLOCKS.contains(up.normalName())) {
+                return up.text().isBlank();
+            }
+        }
+        return true;
     }
 
     /** One ASCII token such as "cover" or "Illo1" names a file, it does not describe a picture. */
