@@ -85,6 +85,10 @@ final class TextHeadings {
                 default -> labelled++;
             }
         }
+        if (n > 0 && kinds[0] == Kind.CAPITALS) {
+            kinds[0] = Kind.NONE; // "THE TIME MACHINE" at the top is the book's title, not a chapter
+            capitals--;
+        }
         boolean useNumerals = numerals >= REPEATED;
         boolean useCapitals = capitals >= REPEATED || labelled + (useNumerals ? numerals : 0) >= REPEATED;
         for (int i = 0; i < n; i++) {

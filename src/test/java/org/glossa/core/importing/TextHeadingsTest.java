@@ -56,7 +56,7 @@ class TextHeadingsTest {
 
     @Test
     void shortCapitalLinesAreHeadingsInABookWithChapters() throws ImportException {
-        String text = "ETYMOLOGY.\n\n" + PROSE + "\n\nEXTRACTS. (Supplied by a Librarian).\n\n" + PROSE + "\n\n"
+        String text = "MOBY DICK;\n\nor, THE WHALE.\n\nETYMOLOGY.\n\n" + PROSE + "\n\nEXTRACTS. (Supplied by a Librarian).\n\n" + PROSE + "\n\n"
                 + chapters("CHAPTER 1. Loomings.", "CHAPTER 2. The Carpet-Bag.", "CHAPTER 3. The Inn.")
                 + "Epilogue\n\n" + PROSE;
         assertThat(contents(text)).containsExactly("1 ETYMOLOGY.", "1 EXTRACTS. (Supplied by a Librarian).",
@@ -100,6 +100,7 @@ class TextHeadingsTest {
         ImportedDocument doc = read("THE TIME MACHINE\n\nAn Invention\n\nby H. G. Wells\n\n" + chapters("I.", "II.", "III."));
         assertThat(doc.title()).isEqualTo("THE TIME MACHINE");
         assertThat(doc.author()).isEqualTo("H. G. Wells");
+        assertThat(TableOfContents.of(doc.content())).extracting(TableOfContents.Entry::title).containsExactly("I.", "II.", "III.");
     }
 
     @Test
