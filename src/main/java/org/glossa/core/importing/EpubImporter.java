@@ -4,8 +4,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.glossa.model.BlockKind;
 import org.glossa.model.DocumentContent;
 import org.glossa.model.ImportedDocument;
@@ -18,12 +21,18 @@ import org.w3c.dom.NodeList;
 /**
  * EPUB 2 and 3: container.xml leads to the package document (OPF), whose spine gives the
  * chapters in reading order. Each chapter's XHTML is read like a web page body, so headings
- * stay HEADING blocks (a chapter without one gets its table-of-contents label as heading), and
- * the reader's table of contents comes from those blocks.
+ * stay HEADING blocks (a chapter without one gets its table-of-contents label as heading); the
+ * book's own contents (nav document or NCX) decide which headings the Contents tab lists
+ * ({@link EpubHeadings}). Cover pictures and the book's contents pages are not part of the text;
+ * every other picture is a caption line of its own ("[Figure: alt]", or its figure's caption).
  */
 public final class EpubImporter implements Importer {
     private static final String OPF_NS = "http://www.idpf.org/2007/opf";
     private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
+
+    /** A page with this many links to other pages, making up this share of its text, lists the chapters. */
+    private static final int CONTENTS_LINKS = 3;
+    private static final double CONTENTS_SHARE = 0.6;
 
     private record Item(String href, String mediaType, String properties) {
     }
@@ -52,34 +61,50 @@ public final class EpubImporter implements Importer {
             manifest.put(it.getAttribute("id"), new Item(resolve(base, it.getAttribute("href")),
                     it.getAttribute("media-type"), it.getAttribute("properties")));
         }
-        Map<String, String> tocLabels = EpubToc.labels(files, manifest.values().stream()
+        List<EpubToc.Entry> toc = EpubToc.entries(files, manifest.values().stream()
                 .map(item -> new EpubToc.Source(item.href(), item.mediaType(), item.properties())).toList());
+        Map<String, String> tocLabels = EpubToc.labels(toc);
 
         ContentBuilder out = new ContentBuilder();
-        HtmlContentWalker walker = new HtmlContentWalker(out);
+        HtmlBounds.Deadline deadline = new HtmlBounds.Deadline(what);
         NodeList refs = opf.getElementsByTagNameNS(OPF_NS, "itemref");
+        Set<String> spineFiles = new HashSet<>();
+        for (int i = 0; i < refs.getLength(); i++) {
+            Item item = manifest.get(((org.w3c.dom.Element) refs.item(i)).getAttribute("idref"));
+            if (item != null) {
+                spineFiles.add(item.href());
+            }
+        }
+        Map<String, EpubHeadings.Placed> placed = new HashMap<>();
         int chapters = 0;
         for (int i = 0; i < refs.getLength(); i++) {
             Item item = manifest.get(((org.w3c.dom.Element) refs.item(i)).getAttribute("idref"));
-            if (item == null || !item.mediaType().contains("html") || !files.containsKey(item.href())) {
-                continue;
+            if (item == null || !item.mediaType().contains("html") || !files.containsKey(item.href())
+                    || item.properties().contains("nav")) {
+                continue; // the navigation document is the Contents tab, not a page of the text
             }
             Element body = chapterBody(files.get(item.href()), item.mediaType());
             if (body == null) {
                 continue;
             }
             HtmlCleaner.prepare(body);
+            if (isCoverPage(body, out) || isContentsPage(body, item.href(), spineFiles)) {
+                continue;
+            }
             String label = tocLabels.get(item.href());
+            int start = out.length();
             if (label != null && body.selectFirst("h1, h2, h3, h4, h5, h6") == null && !body.text().isBlank()) {
                 out.startBlock(BlockKind.HEADING, 1).text(label).endBlock();
             }
-            walker.walk(body);
+            Map<String, Integer> anchors = new HashMap<>();
+            new HtmlContentWalker(out, true, true, anchors, deadline).walk(body);
+            placed.putIfAbsent(item.href(), new EpubHeadings.Placed(start, out.length(), anchors));
             chapters++;
         }
         if (chapters == 0) {
             throw new ImportException(what + " has no readable chapters in its spine.");
         }
-        DocumentContent content = out.build();
+        DocumentContent content = EpubHeadings.apply(out.build(), toc, placed);
 
         org.w3c.dom.Element spine = first(opf, OPF_NS, "spine");
         String title = text(first(opf, DC_NS, "title"));
@@ -95,9 +120,43 @@ public final class EpubImporter implements Importer {
                 author, null, "epub", language, direction, content, extra);
     }
 
+    /**
+     * A page with pictures and no text before any text of the book (its cover and title
+     * pictures), or one the book marks as its cover.
+     */
+    private static boolean isCoverPage(Element body, ContentBuilder out) {
+        if (!body.text().isBlank()) {
+            return false;
+        }
+        return out.isEmpty() || body.attr("epub:type").toLowerCase(Locale.ROOT).contains("cover");
+    }
+
+    /**
+     * A page that is the book's own list of chapters: most of its text is links to other pages
+     * of the book. The Contents tab lists the chapters instead.
+     */
+    private static boolean isContentsPage(Element body, String href, Set<String> spineFiles) {
+        String dir = href.contains("/") ? href.substring(0, href.lastIndexOf('/') + 1) : "";
+        int links = 0;
+        int linkText = 0;
+        for (Element a : body.select("a[href]")) {
+            String target = a.attr("href");
+            if (!target.startsWith("#") && !target.contains(":")) {
+                String file = resolve(dir, target);
+                if (!file.equals(href) && spineFiles.contains(file)) {
+                    links++;
+                    linkText += a.text().strip().length();
+                }
+            }
+        }
+        int headingText = body.select("h1, h2, h3, h4, h5, h6").stream().mapToInt(h -> h.text().strip().length()).sum();
+        int text = body.text().strip().length() - headingText;
+        return links >= CONTENTS_LINKS && linkText >= text * CONTENTS_SHARE;
+    }
+
     /** Only the markup of a book is read; its pictures and fonts stay packed. */
     private static boolean isMarkup(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".xml") || n.endsWith(".opf") || n.endsWith(".ncx") || n.endsWith(".xhtml")
                 || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xht");
     }

@@ -1,6 +1,7 @@
 package org.glossa.core.importing;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.glossa.model.BlockKind;
 import org.glossa.model.MarkKind;
@@ -27,27 +28,38 @@ final class HtmlContentWalker {
     private static final String LAYOUT_SIGNS = "p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, section";
 
     private final ContentBuilder out;
+    /** Books show each picture as a caption line of its own; web pages keep only telling alt text. */
+    private final boolean figures;
+    /** Where each element with an id starts in the text (for a book's contents); null when unused. */
+    private final Map<String, Integer> anchors;
     private int listDepth;
     private int itemDepth;
     private int quoteDepth;
     private int preDepth;
+    /** Inside a caption, its paragraphs are caption too. */
+    private int captionDepth;
     private String pendingBullet;
     private final boolean imageText;
     private final HtmlBounds.Deadline deadline;
 
     /** A walker that writes an image's description (alt text) where the image stands. */
     HtmlContentWalker(ContentBuilder out) {
-        this(out, true, new HtmlBounds.Deadline("The document"));
+        this(out, true, false, null, new HtmlBounds.Deadline("The document"));
     }
 
     /**
      * @param imageText whether an image's description stands in for it in the text; a web page's
      *                  reading leaves it out, as a browser's reader view does: the words are not on
      *                  the page, and a photo's alt text usually repeats its caption
+     * @param figures   a book's mode: a picture standing alone becomes a caption line
+     * @param anchors   where to record the start of each element with an id, or null
      */
-    HtmlContentWalker(ContentBuilder out, boolean imageText, HtmlBounds.Deadline deadline) {
+    HtmlContentWalker(ContentBuilder out, boolean imageText, boolean figures, Map<String, Integer> anchors,
+                      HtmlBounds.Deadline deadline) {
         this.out = out;
         this.imageText = imageText;
+        this.figures = figures;
+        this.anchors = anchors;
         this.deadline = deadline;
     }
 
@@ -91,6 +103,9 @@ final class HtmlContentWalker {
     private void element(Element e) {
         deadline.check();
         String tag = e.normalName();
+        if (anchors != null && !e.id().isEmpty()) {
+            anchors.putIfAbsent(e.id(), out.length());
+        }
         if (SKIP.contains(tag)) {
             if (tag.equals("script") && e.attr("type").toLowerCase(Locale.ROOT).startsWith("math/tex")) {
                 text(" " + e.data() + " "); // MathJax 2 keeps the formula's TeX source in a script
@@ -143,6 +158,9 @@ final class HtmlContentWalker {
         if (itemDepth > 0) {
             return BlockKind.LIST_ITEM;
         }
+        if (captionDepth > 0) {
+            return BlockKind.CAPTION;
+        }
         return quoteDepth > 0 ? BlockKind.QUOTE : BlockKind.PARAGRAPH;
     }
 
@@ -165,7 +183,9 @@ final class HtmlContentWalker {
         pendingBullet = null;
         int items = itemDepth;
         itemDepth = 0;
+        captionDepth++;
         block(e, BlockKind.CAPTION, 0);
+        captionDepth--;
         itemDepth = items;
         pendingBullet = bullet;
     }
@@ -229,10 +249,28 @@ final class HtmlContentWalker {
         String alt = img.attr("alt").strip();
         // a figure with a caption says it better; other images keep their description
         Element figure = img.closest("figure");
+        if (figures && standsAlone(img)) {
+            if (figure == null || figure.selectFirst("figcaption") == null) {
+                out.startBlock(BlockKind.CAPTION);
+                text(alt.isEmpty() || looksLikeLabel(alt) ? "[Figure]" : "[Figure: " + alt + "]");
+                out.endBlock();
+            }
+            return; // a figure's caption is its line
+        }
         if (alt.isEmpty() || figure != null && figure.selectFirst("figcaption") != null || looksLikeLabel(alt)) {
             return;
         }
         text(" " + alt + " ");
+    }
+
+    /** A picture set as a block of its own: nothing but pictures in the paragraph around it. */
+    private static boolean standsAlone(Element img) {
+        for (Element up = img.parent(); up != null; up = up.parent()) {
+            if (BLOCKS.contains(up.normalName())) {
+                return up.text().isBlank();
+            }
+        }
+        return true;
     }
 
     /** One ASCII token such as "cover" or "Illo1" names a file, it does not describe a picture. */

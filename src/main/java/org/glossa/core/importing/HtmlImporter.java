@@ -91,7 +91,7 @@ public final class HtmlImporter implements Importer {
         String knownTitle = firstNonBlank(meta.title(), article.getTitle(), page.title());
         removeTitleHeading(chosen, knownTitle);
         ContentBuilder out = new ContentBuilder();
-        new HtmlContentWalker(out, false, deadline).walk(chosen);
+        new HtmlContentWalker(out, false, false, null, deadline).walk(chosen);
         DocumentContent content = out.build();
 
         String title = firstNonBlank(knownTitle, TextImporter.titleFrom(content.text(), fileName));

@@ -1,6 +1,10 @@
 package org.glossa.core.importing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.glossa.model.BlockKind;
 import org.glossa.model.DocumentContent;
 import org.glossa.model.ImportedDocument;
@@ -8,30 +12,85 @@ import org.glossa.model.ImportedDocument;
 /**
  * Plain text: paragraphs are separated by blank lines; the hard-wrapped lines within one are
  * joined. A Project Gutenberg e-book keeps only its body; its licence stays out of the text.
+ * Chapter and part headings ({@link TextHeadings}) become HEADING blocks for the Contents; the
+ * title and author come from the Gutenberg header, else from the book's title block.
  */
 public final class TextImporter implements Importer {
     private static final int TITLE_MAX = 120;
+    /** A first paragraph this long that ends like a sentence is the story, not its title. */
+    private static final int SENTENCE_WORDS = 6;
+    private static final int BYLINE_WITHIN = 6;
+    private static final Pattern BYLINE = Pattern.compile("(?i:by)\\s+(\\p{Lu}[^\\n]{1,60})");
 
     @Override
     public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
         String text = TextCleaner.clean(TextDecoder.decode(bytes));
         GutenbergText gutenberg = GutenbergText.parse(text);
         String body = gutenberg == null ? text : gutenberg.body();
-        ContentBuilder out = new ContentBuilder();
+        List<String> paragraphs = new ArrayList<>();
         int from = 0;
         int n = body.length();
         // a hand-written scan instead of split(regex): it is the hot loop of a 3 MB import
         while (from < n) {
             int end = paragraphEnd(body, from);
-            out.startBlock(BlockKind.PARAGRAPH);
-            out.cleanText(body.substring(from, end)); // cleaned once above, not per paragraph
-            out.endBlock();
+            String paragraph = body.substring(from, end);
+            if (!paragraph.isBlank()) {
+                paragraphs.add(paragraph);
+            }
             from = end + 1;
         }
+        TextHeadings.Result headings = TextHeadings.find(paragraphs);
+        ContentBuilder out = new ContentBuilder();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (headings.subtitle()[i]) {
+                continue; // written with the heading before it
+            }
+            int level = headings.level()[i];
+            out.startBlock(level > 0 ? BlockKind.HEADING : BlockKind.PARAGRAPH, level);
+            out.cleanText(paragraphs.get(i)); // cleaned once above, not per paragraph
+            if (i + 1 < paragraphs.size() && headings.subtitle()[i + 1]) {
+                out.lineBreak().cleanText(paragraphs.get(i + 1));
+            }
+            out.endBlock();
+        }
         DocumentContent content = out.build();
-        String title = gutenberg != null && gutenberg.title() != null ? gutenberg.title() : titleFrom(content.text(), fileName);
-        return new ImportedDocument(title, gutenberg == null ? null : gutenberg.author(), null, "text", null,
+        String title = gutenberg != null && gutenberg.title() != null ? gutenberg.title()
+                : bookTitle(paragraphs, headings, fileName);
+        String author = gutenberg != null && gutenberg.author() != null ? gutenberg.author() : byline(paragraphs, headings);
+        return new ImportedDocument(title, author, null, "text", null,
                 Languages.directionOfText(content.text()), content, gutenberg == null ? Map.of() : gutenberg.metadata());
+    }
+
+    /**
+     * The title block at the top of the book: its first paragraph when that is short and not a
+     * sentence of the story nor a chapter heading; else the file name.
+     */
+    private static String bookTitle(List<String> paragraphs, TextHeadings.Result headings, String fileName) {
+        if (paragraphs.isEmpty()) {
+            return titleFrom("", fileName);
+        }
+        String first = paragraphs.get(0).strip().replaceAll("\\s+", " ");
+        boolean sentence = first.split(" ").length >= SENTENCE_WORDS && first.matches(".*[.!?\u2026\"\u201d]");
+        if (sentence || isChapter(paragraphs, headings, 0) || first.length() > TITLE_MAX) {
+            return titleFrom(first.length() > TITLE_MAX ? first : "", fileName);
+        }
+        return first;
+    }
+
+    /** A heading with a label such as "Chapter 1"; a title in capitals may be a heading too, but it heads the book. */
+    private static boolean isChapter(List<String> paragraphs, TextHeadings.Result headings, int i) {
+        return headings.level()[i] > 0 && TextHeadings.kindOf(paragraphs.get(i)) != TextHeadings.Kind.CAPITALS;
+    }
+
+    /** "By Herman Melville" among the first few paragraphs, before the first heading. */
+    private static String byline(List<String> paragraphs, TextHeadings.Result headings) {
+        for (int i = 0; i < Math.min(paragraphs.size(), BYLINE_WITHIN) && !isChapter(paragraphs, headings, i); i++) {
+            Matcher m = BYLINE.matcher(paragraphs.get(i).strip());
+            if (m.matches()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
     }
 
     /** The index of the line end that starts a blank line after {@code from}, or the text's end. */

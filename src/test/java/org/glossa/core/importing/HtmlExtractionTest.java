@@ -97,7 +97,7 @@ class HtmlExtractionTest {
     void aReadingPastItsDeadlineStopsWithAClearMessage() {
         HtmlBounds.Deadline passed = new HtmlBounds.Deadline("slow.html", -1);
         ContentBuilder out = new ContentBuilder();
-        assertThatThrownBy(() -> new HtmlContentWalker(out, false, passed).walk(
+        assertThatThrownBy(() -> new HtmlContentWalker(out, false, false, null, passed).walk(
                 org.jsoup.Jsoup.parse(page(ARTICLE)).body()))
                 .isInstanceOf(HtmlBounds.TooSlow.class).hasMessageStartingWith("slow.html took longer than");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import org.glossa.model.BlockKind;
 import org.glossa.model.ImportedDocument;
 import org.junit.jupiter.api.Test;
@@ -96,5 +97,60 @@ class TextImporterMoreTest {
         String text = importer.read(bytes, "anna.txt").content().text();
         assertThat(text).contains("Oblonskys\u2019 house").doesNotContain("\ufffd").doesNotContain("\u00e2\u0080");
         assertThat(text).startsWith("Happy families are all alike; every unhappy family is unhappy in its own way.");
+    }
+
+    /** The chapter numbers the source file's "CHAPTER n." lines name (its contents list and its text), counted once each. */
+    private static long distinctChapterNumbers(String source) {
+        java.util.regex.Pattern label = java.util.regex.Pattern.compile("CHAPTER (\\d+)\\..*");
+        return source.lines().map(l -> label.matcher(l.strip())).filter(java.util.regex.Matcher::matches)
+                .map(m -> m.group(1)).distinct().count();
+    }
+
+    /** No heading follows another of the same level with no text between (a contents list read as chapters). */
+    private static void assertEveryHeadingHasText(ImportedDocument doc) {
+        List<org.glossa.model.Block> blocks = doc.content().blocks();
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            org.glossa.model.Block b = blocks.get(i);
+            org.glossa.model.Block next = blocks.get(i + 1);
+            if (b.kind() == org.glossa.model.BlockKind.HEADING && next.kind() == org.glossa.model.BlockKind.HEADING) {
+                assertThat(next.level()).as("heading after %s", doc.content().text().substring(b.start(), b.end()))
+                        .isGreaterThan(b.level());
+            }
+        }
+    }
+
+    @Test
+    void corpusMobyDickListsEachChapterOnceInItsContents() throws Exception {
+        byte[] bytes = Files.readAllBytes(Corpus.dir("text").resolve("2701-0_moby-dick_en.txt"));
+        ImportedDocument doc = importer.read(bytes, "moby.txt");
+        List<TableOfContents.Entry> toc = TableOfContents.of(doc.content());
+        List<String> chapters = toc.stream().map(TableOfContents.Entry::title).filter(t -> t.startsWith("CHAPTER ")).toList();
+        long labelled = distinctChapterNumbers(new String(bytes, StandardCharsets.UTF_8));
+        assertThat(chapters).hasSizeGreaterThanOrEqualTo(130).doesNotHaveDuplicates();
+        assertThat((long) chapters.size()).isEqualTo(labelled);
+        assertThat(chapters.get(0)).isEqualTo("CHAPTER 1. Loomings.");
+        assertThat(chapters.get(chapters.size() - 1)).startsWith("CHAPTER 135.");
+        assertThat(toc.get(0).title()).startsWith("ETYMOLOGY.");
+        assertThat(toc.get(toc.size() - 1).title()).startsWith("Epilogue");
+        assertThat(doc.content().text().substring(toc.get(2).offset())).startsWith("CHAPTER 1. Loomings.\n\nCall me Ishmael.");
+        assertEveryHeadingHasText(doc);
+    }
+
+    @Test
+    void corpusAnnaKareninaHasPartsAboveItsChaptersAndNoSentenceForATitle() throws Exception {
+        byte[] bytes = Files.readAllBytes(Corpus.dir("text").resolve("pg1399_anna-karenina_en_cp1252_noheader.txt"));
+        ImportedDocument doc = importer.read(bytes, "anna-karenina.txt");
+        String source = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        List<TableOfContents.Entry> toc = TableOfContents.of(doc.content());
+        List<TableOfContents.Entry> parts = toc.stream().filter(e -> e.title().startsWith("PART ")).toList();
+        List<TableOfContents.Entry> chapters = toc.stream().filter(e -> e.title().startsWith("Chapter ")).toList();
+        assertThat(source.lines().filter(l -> l.strip().matches("Chapter \\d+")).count()).isEqualTo(chapters.size());
+        assertThat(chapters).hasSizeGreaterThanOrEqualTo(230).allSatisfy(e -> assertThat(e.level()).isEqualTo(2));
+        assertThat(parts).extracting(TableOfContents.Entry::title).containsExactly("PART TWO", "PART THREE", "PART FOUR",
+                "PART FIVE", "PART SIX", "PART SEVEN", "PART EIGHT");
+        assertThat(parts).allSatisfy(e -> assertThat(e.level()).isEqualTo(1));
+        assertThat(toc).hasSize(parts.size() + chapters.size());
+        assertThat(doc.title()).isEqualTo("anna-karenina").doesNotContain("Happy families");
+        assertEveryHeadingHasText(doc);
     }
 }
