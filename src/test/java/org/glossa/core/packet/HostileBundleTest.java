@@ -100,6 +100,16 @@ class HostileBundleTest {
     }
 
     @Test
+    void aZipBombWhoseCentralDirectoryLiesAboutItsCompressedSizeIsRefusedByTheBytesReallyRead()
+            throws IOException {
+        Map<String, byte[]> first = new LinkedHashMap<>(good);
+        first.remove("documents/001.json");
+        byte[] bomb = org.glossa.core.importing.LyingZip.bomb(first, "documents/001.json",
+                (int) (BundleZip.MAX_ENTRY_BYTES * 3 / 4), 1024 * 1024);
+        refusedAndUnchanged(Files.write(dir.resolve("lying.glossa"), bomb), "compressed more than");
+    }
+
+    @Test
     void aZipBombIsRefusedByItsRatio() throws IOException {
         Map<String, byte[]> bad = new LinkedHashMap<>(good);
         bad.put("documents/001.json", new byte[(int) (BundleZip.MAX_ENTRY_BYTES / 2)]);
