@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.glossa.core.Library;
 import org.glossa.model.Annotation;
 import org.junit.jupiter.api.Test;
@@ -39,16 +37,13 @@ class BundleLeavesYourWorkAloneTest {
         return out;
     }
 
-    private Path zip(String name, Map<String, byte[]> entries) throws IOException {
-        Path file = dir.resolve(name);
-        try (OutputStream o = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(o)) {
-            for (var e : entries.entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
-                z.write(e.getValue());
-                z.closeEntry();
-            }
+    /** The teacher's packet, exported as a bundle to week3.glossa; returns the packet's id at the teacher's. */
+    private long teachersBundle(Path packetBundle) throws IOException {
+        try (Library teacher = PacketRoundTripTest.library(dir, "Ms Lee")) {
+            long packet = PacketRoundTripTest.teachersPacket(teacher);
+            teacher.packets().exportBundle(packet, packetBundle);
+            return packet;
         }
-        return file;
     }
 
     /** The bundle with its annotations replaced by {@code forged}, and the manifest's digest to match. */
@@ -58,15 +53,13 @@ class BundleLeavesYourWorkAloneTest {
         Map<String, byte[]> bad = new LinkedHashMap<>(good);
         bad.put("manifest.json", JSON.writeValueAsBytes(m));
         bad.put("annotations.jsonld", forged);
-        return zip("forged.glossa", bad);
+        return HostileBundleTest.zip(dir.resolve("forged.glossa"), bad);
     }
 
     @Test
     void anAnnotationWhoseIdIsAnArrayIsRefusedAndCannotRewriteOneOfYours() throws IOException {
         Path packetBundle = dir.resolve("week3.glossa");
-        try (Library teacher = PacketRoundTripTest.library(dir, "Ms Lee")) {
-            teacher.packets().exportBundle(PacketRoundTripTest.teachersPacket(teacher), packetBundle);
-        }
+        teachersBundle(packetBundle);
         Map<String, byte[]> good = entries(packetBundle);
         try (Library student = PacketRoundTripTest.library(dir, "Ana")) {
             student.packets().importBundle(packetBundle);
@@ -90,11 +83,7 @@ class BundleLeavesYourWorkAloneTest {
     @Test
     void aStudentsWorkCannotAddReadingsToTheTeachersPacket() throws IOException {
         Path packetBundle = dir.resolve("week3.glossa");
-        long packetAtTeacher;
-        try (Library teacher = PacketRoundTripTest.library(dir, "Ms Lee")) {
-            packetAtTeacher = PacketRoundTripTest.teachersPacket(teacher);
-            teacher.packets().exportBundle(packetAtTeacher, packetBundle);
-        }
+        long packetAtTeacher = teachersBundle(packetBundle);
         Path work = dir.resolve("ana-work.glossa");
         try (Library student = PacketRoundTripTest.library(dir, "Ana")) {
             long p = student.packets().importBundle(packetBundle).packetId();
@@ -121,11 +110,7 @@ class BundleLeavesYourWorkAloneTest {
     @Test
     void aStudentsWorkBringsOnlyThatStudentsAnnotations() throws IOException {
         Path packetBundle = dir.resolve("week3.glossa");
-        long packetAtTeacher;
-        try (Library teacher = PacketRoundTripTest.library(dir, "Ms Lee")) {
-            packetAtTeacher = PacketRoundTripTest.teachersPacket(teacher);
-            teacher.packets().exportBundle(packetAtTeacher, packetBundle);
-        }
+        long packetAtTeacher = teachersBundle(packetBundle);
         Path work = dir.resolve("ana-work.glossa");
         try (Library student = PacketRoundTripTest.library(dir, "Ana")) {
             long p = student.packets().importBundle(packetBundle).packetId();

@@ -45,7 +45,11 @@ class HostileBundleTest {
     }
 
     private Path zip(Map<String, byte[]> entries) throws IOException {
-        Path file = Files.createTempFile(dir, "bad", ".glossa");
+        return zip(Files.createTempFile(dir, "bad", ".glossa"), entries);
+    }
+
+    /** Writes {@code entries} as a zip to {@code file}, as a hand-made bundle. */
+    static Path zip(Path file, Map<String, byte[]> entries) throws IOException {
         try (OutputStream o = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(o)) {
             for (var e : entries.entrySet()) {
                 z.putNextEntry(new ZipEntry(e.getKey()));
