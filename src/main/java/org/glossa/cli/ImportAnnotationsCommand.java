@@ -17,7 +17,7 @@ final class ImportAnnotationsCommand extends LibraryCommand {
     @Parameters(paramLabel = "FILE", description = "A W3C AnnotationCollection, AnnotationPage, Annotation or array.")
     Path file;
 
-    @Option(names = "--json", description = "Print JSON: {imported, updated, skipped, unmatched, problems}.")
+    @Option(names = "--json", description = "Print JSON: {imported, updated, skipped, conflicts, refused, unmatched, problems}.")
     boolean json;
 
     @Override
@@ -31,12 +31,14 @@ final class ImportAnnotationsCommand extends LibraryCommand {
             m.put("imported", r.imported());
             m.put("updated", r.updated());
             m.put("skipped", r.skipped());
+            m.put("conflicts", r.conflicts());
+            m.put("refused", r.refused());
             m.put("unmatched", r.unmatched());
             m.put("problems", r.problems());
             printJson(m);
         } else {
             out().println(r.summary());
-            r.problems().forEach(p -> out().println("unmatched\t" + p));
+            r.problems().forEach(out()::println);
         }
         return 0;
     }

@@ -55,6 +55,10 @@ public final class BulkImport {
      */
     public void annotations(List<Annotation> list) {
         synchronized (library) {
+            if (list.size() > Limits.MAX_IMPORTED_ANNOTATIONS) {
+                throw new GlossaException(Limits.tooManyAnnotations(list.size()));
+            }
+            list.forEach(a -> Limits.checkedNote(a.note()));
             list.stream().map(Annotation::documentId).distinct().forEach(library::document);
             db.inTransaction(c -> {
                 for (Annotation a : list) {

@@ -305,7 +305,7 @@ public final class Library implements AutoCloseable {
         }
         OffsetDateTime now = now();
         Annotation a = new Annotation(id, documentId, start, end,
-                TextQuote.of(text, start, end), ColorNames.key(color), note == null ? "" : note.strip(),
+                TextQuote.of(text, start, end), ColorNames.key(color), Limits.checkedNote(note == null ? "" : note.strip()),
                 TagNames.normalizeAll(tagNames), author, now, now, AnchorStatus.ANCHORED);
         db.inTransaction(c -> {
             annotations.insert(c, a);
@@ -358,7 +358,7 @@ public final class Library implements AutoCloseable {
 
     public synchronized Annotation setNote(String id, String note) {
         Annotation a = annotation(id);
-        return save(a.withNote(note == null ? "" : note.strip(), now()));
+        return save(a.withNote(Limits.checkedNote(note == null ? "" : note.strip()), now()));
     }
 
     public synchronized Annotation setTags(String id, List<String> tagNames) {
@@ -373,6 +373,7 @@ public final class Library implements AutoCloseable {
 
     /** Writes an annotation back as it is given (used by undo and re-anchoring). */
     public synchronized Annotation save(Annotation a) {
+        Limits.checkedNote(a.note());
         boolean found = db.inTransaction(c -> annotations.update(c, a));
         if (!found) {
             throw new GlossaException("No annotation with id " + a.id() + ".");
@@ -404,6 +405,10 @@ public final class Library implements AutoCloseable {
             }
             tagNames.addAll(other.tags());
         }
+        if (note.length() > Limits.MAX_NOTE_CHARS) {
+            throw new GlossaException("The merged note would have " + note.length() + " characters; a note can have"
+                    + " at most " + Limits.MAX_NOTE_CHARS + ". Shorten one of the notes first.");
+        }
         Annotation grown = new Annotation(keep.id(), keep.documentId(), start, end, TextQuote.of(text, start, end),
                 keep.color(), note.toString(), TagNames.normalizeAll(tagNames), keep.author(), keep.created(), now(),
                 AnchorStatus.ANCHORED);
@@ -426,6 +431,7 @@ public final class Library implements AutoCloseable {
 
     /** Puts back an annotation exactly as it was (undo of delete, or import). */
     public synchronized Annotation restoreAnnotation(Annotation a) {
+        Limits.checkedNote(a.note());
         document(a.documentId());
         db.inTransaction(c -> {
             annotations.insert(c, a);

@@ -55,9 +55,9 @@ class InterchangeCommandsTest {
 
         String other = importText("b.sqlite", "copy.txt", V1);
         assertThat(glossa("b.sqlite", "import-annotations", jsonld.toString())).isZero();
-        assertThat(out.toString().strip()).isEqualTo("1 imported, 0 updated, 0 skipped, 0 unmatched");
+        assertThat(out.toString().strip()).isEqualTo("1 imported, 0 updated, 0 skipped, 0 conflicts, 0 refused, 0 unmatched");
         assertThat(glossa("b.sqlite", "import-annotations", jsonld.toString())).isZero();
-        assertThat(out.toString().strip()).isEqualTo("0 imported, 0 updated, 1 skipped, 0 unmatched");
+        assertThat(out.toString().strip()).isEqualTo("0 imported, 0 updated, 1 skipped, 0 conflicts, 0 refused, 0 unmatched");
         assertThat(glossa("b.sqlite", "annotations", other)).isZero();
         assertThat(out.toString()).contains("rose sharply", "why?", "claim");
     }

@@ -96,6 +96,14 @@ class HostileInputTest {
     }
 
     @Test
+    void zipBombWhoseCentralDirectoryLiesAboutItsCompressedSize() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("mimetype", "application/epub+zip".getBytes(StandardCharsets.UTF_8));
+        byte[] bomb = org.glossa.core.importing.LyingZip.bomb(files, "huge.xhtml", 64 * 1024 * 1024, 1024 * 1024);
+        assertRefused(write("lying.epub", bomb), "zip bomb");
+    }
+
+    @Test
     void pathTraversalEntry() throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("../evil.txt", "x".getBytes(StandardCharsets.UTF_8));

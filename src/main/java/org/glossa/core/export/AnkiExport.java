@@ -77,6 +77,10 @@ public final class AnkiExport {
         int from = block != null && block.end() >= a.end() ? block.start() : a.start();
         int to = block != null && block.end() >= a.end() ? block.end() : a.end();
         if (to - from > MAX_CONTEXT) {
+            // only the text near the highlight is searched for sentence ends, so a book that is one
+            // long block costs the same per card as a short paragraph
+            from = Math.max(from, a.start() - MAX_CONTEXT);
+            to = Math.min(to, a.end() + MAX_CONTEXT);
             BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
             sentences.setText(text.substring(from, to));
             int s = sentences.preceding(a.start() - from + 1);

@@ -8,23 +8,19 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
 /**
  * Reads every entry of a zip archive into memory within explicit limits, so a zip bomb or a
  * crafted archive is refused with a message instead of filling memory or the disk. Entries
  * are never written to disk; names that climb out of the archive are refused anyway, since
- * they only occur in malicious files.
+ * they only occur in malicious files. Sizes and the compression ratio are measured by
+ * {@link MeasuredZip} on the bytes really inflated and really read.
  */
 final class SafeZip {
     /** More entries than any real book has. */
     static final int MAX_ENTRIES = 10_000;
     /** Uncompressed total: the largest illustrated books are well below this. */
     static final long MAX_TOTAL_BYTES = 512L * 1024 * 1024;
-    /** Text compresses about 3-10x; 100x and more means a bomb. */
-    static final int MAX_RATIO = 100;
-    /** Small entries may compress extremely well without harm; the ratio applies beyond this. */
-    private static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
     private SafeZip() {
     }
@@ -35,37 +31,28 @@ final class SafeZip {
      */
     static Map<String, byte[]> read(byte[] zip, String what, Predicate<String> keep) throws ImportException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+        int count = 0;
+        try (MeasuredZip in = new MeasuredZip(new ByteArrayInputStream(zip))) {
             ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                if (entries.size() >= MAX_ENTRIES) {
+            while ((entry = in.next()) != null) {
+                if (++count > MAX_ENTRIES) {
                     throw new ImportException(what + " has more than " + MAX_ENTRIES + " files inside; it is not a book Glossa can open.");
                 }
                 String name = entry.getName();
                 checkName(name, what);
                 boolean kept = !entry.isDirectory() && keep.test(name);
-                ByteArrayOutputStream content = new ByteArrayOutputStream();
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    total += n;
-                    if (kept) {
-                        content.write(buffer, 0, n);
-                    }
-                    if (total > MAX_TOTAL_BYTES) {
-                        throw new ImportException(what + " unpacks to more than " + MAX_TOTAL_BYTES / (1024 * 1024)
-                                + " MB; it is refused as a possible zip bomb.");
-                    }
-                    if (total > RATIO_GRACE_BYTES && total > (long) MAX_RATIO * zip.length) {
-                        throw new ImportException(what + " unpacks to over " + MAX_RATIO
-                                + " times its size; it is refused as a possible zip bomb.");
-                    }
-                }
+                ByteArrayOutputStream content = kept ? new ByteArrayOutputStream() : null;
+                in.readEntry(content, MAX_TOTAL_BYTES - in.inflatedTotal());
                 if (kept) {
                     entries.put(name, content.toByteArray());
                 }
             }
+        } catch (MeasuredZip.Refused e) {
+            throw new ImportException(e.limit() == MeasuredZip.Limit.RATIO
+                    ? what + " unpacks to over " + MeasuredZip.MAX_RATIO + " times the bytes it takes in the file;"
+                            + " it is refused as a possible zip bomb."
+                    : what + " unpacks to more than " + MAX_TOTAL_BYTES / (1024 * 1024)
+                            + " MB; it is refused as a possible zip bomb.", e);
         } catch (ZipException | IllegalArgumentException e) { // the JDK reports a malformed entry name so
             throw new ImportException(what + " is a damaged zip archive (" + e.getMessage() + "); get a fresh copy.", e);
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.glossa.core.Limits;
 import org.glossa.core.export.webannotation.AnnotationImportReport;
 import org.glossa.core.export.webannotation.WebAnnotationImport;
 import org.glossa.core.store.AnnotationRepository;
@@ -31,7 +32,7 @@ import org.glossa.model.ImportedDocument;
  * annotation of the library's own user, nor one by a different author.
  */
 public final class BundleImport {
-    static final int MAX_ANNOTATIONS = 100_000;
+    static final int MAX_ANNOTATIONS = Limits.MAX_IMPORTED_ANNOTATIONS;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UUID_URN = "urn:uuid:";
 
@@ -52,6 +53,7 @@ public final class BundleImport {
 
     public BundleImportReport run(Connection c, Bundle bundle, OffsetDateTime now) throws SQLException {
         BundleManifest m = bundle.manifest();
+        boolean work = BundleManifest.WORK.equals(m.kind());
         int imported = 0;
         long[] ids = new long[m.documents().size()];
         for (int i = 0; i < ids.length; i++) {
@@ -60,17 +62,20 @@ public final class BundleImport {
             Optional<Long> existing = match(c, doc, uri);
             if (existing.isPresent()) {
                 ids[i] = existing.get();
+            } else if (work) {
+                throw new BundleException("it is a student's work on \"" + doc.title() + "\", which is not in this"
+                        + " library; a student's work adds only annotations, to a packet that is already here.");
             } else {
                 ids[i] = documents.insert(c, doc, hash(doc), now);
                 keepUri(c, ids[i], uri);
                 imported++;
             }
         }
-        long packetId = packet(c, m, ids);
+        long packetId = work ? workPacket(c, bundle, ids) : packet(c, m, ids);
         int[] kept = {0};
-        String json = filtered(c, bundle.annotationsJson(), m.author(), kept);
-        AnnotationImportReport report = json == null ? new AnnotationImportReport(0, 0, 0, 0, List.of())
-                : new WebAnnotationImport(documents, identities, annotations).run(c, json, now);
+        String json = filtered(c, bundle.annotationsJson(), m.author(), work, kept);
+        AnnotationImportReport report = json == null ? AnnotationImportReport.none()
+                : new WebAnnotationImport(documents, identities, annotations).run(c, json, now, me);
         return new BundleImportReport(packetId, m.packet().title(), m.kind(), m.author(), imported,
                 ids.length - imported, report, kept[0]);
     }
@@ -98,6 +103,27 @@ public final class BundleImport {
         }
     }
 
+    /**
+     * The packet a student's work belongs to: it must be here already, with every reading the
+     * work names, since a student's work adds a layer of annotations and nothing else.
+     */
+    private long workPacket(Connection c, Bundle bundle, long[] ids) throws SQLException {
+        BundleManifest m = bundle.manifest();
+        Optional<Long> existing = packets.findByUid(c, m.packet().uid());
+        if (existing.isEmpty()) {
+            throw new BundleException("it is a student's work on the packet \"" + m.packet().title() + "\", which is"
+                    + " not in this library; open the packet's own bundle first.");
+        }
+        List<Long> readings = packets.find(c, existing.get()).orElseThrow().documentIds();
+        for (int i = 0; i < ids.length; i++) {
+            if (!readings.contains(ids[i])) {
+                throw new BundleException("it is a student's work on \"" + bundle.documents().get(i).title() + "\", which is not a"
+                        + " reading of the packet \"" + m.packet().title() + "\"; a student's work cannot add readings.");
+            }
+        }
+        return existing.get();
+    }
+
     private long packet(Connection c, BundleManifest m, long[] ids) throws SQLException {
         Optional<Long> existing = packets.findByUid(c, m.packet().uid());
         if (existing.isPresent()) {
@@ -120,9 +146,12 @@ public final class BundleImport {
     /**
      * The bundle's collection without the annotations that would overwrite one of the user's own
      * or someone else's (same id, stored with another author); an annotation with no creator is
-     * the bundle author's. Null when nothing is left to import.
+     * the bundle author's. A student's work keeps only the student's own annotations. An item whose
+     * id is not one string is left in for the import, which refuses it. Null when nothing is left
+     * to import.
      */
-    private String filtered(Connection c, String json, String bundleAuthor, int[] kept) throws SQLException {
+    private String filtered(Connection c, String json, String bundleAuthor, boolean work, int[] kept)
+            throws SQLException {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -142,12 +171,17 @@ public final class BundleImport {
             if (!item.isObject()) {
                 continue;
             }
-            String id = item.path("id").asText("");
+            JsonNode idNode = item.path("id");
+            String id = idNode.isTextual() ? idNode.asText().strip() : "";
             String localId = id.toLowerCase(Locale.ROOT).startsWith(UUID_URN) ? id.substring(UUID_URN.length()) : id;
             if (!item.path("creator").path("name").isTextual() && !bundleAuthor.isBlank()) {
                 ((ObjectNode) item).putObject("creator").put("type", "Person").put("name", bundleAuthor);
             }
             String creator = item.path("creator").path("name").asText(null);
+            if (work && !Objects.equals(creator, bundleAuthor)) {
+                kept[0]++;
+                continue;
+            }
             Optional<Annotation> existing = localId.isEmpty() ? Optional.empty() : annotations.find(c, localId);
             // an id that is already here may only be refreshed by its own author's newer copy: one
             // student's bundle can neither replace the user's annotations nor another student's

@@ -1,33 +1,31 @@
 package org.glossa.core.packet;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.glossa.core.importing.MeasuredZip;
 
 /**
  * The zip layer of .glossa bundles. Reading treats the file as hostile: explicit limits on the
- * number of entries, the total uncompressed size and the compression ratio (counted on the bytes
- * actually inflated, not on sizes the zip claims), and only plain relative names: no {@code ..},
+ * number of entries, the total uncompressed size and the compression ratio (measured by
+ * {@link MeasuredZip} on the bytes actually inflated and actually read, not on sizes the zip
+ * claims), and only plain relative names: no {@code ..},
  * no absolute paths, no backslashes, no duplicates. Nothing is ever extracted to disk.
  */
 final class BundleZip {
     static final int MAX_ENTRIES = 1_000;
     static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
     static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
-    /** Text compresses ~5-10x; a ratio this high is a zip bomb, checked once an entry passes 1 MB. */
-    static final long MAX_RATIO = 100;
-    private static final long RATIO_FLOOR = 1024 * 1024;
 
     private BundleZip() {
     }
@@ -48,14 +46,14 @@ final class BundleZip {
     /** Reads every entry into memory, within the limits above. */
     static Map<String, byte[]> read(Path file) {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        long total = 0;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.size() > MAX_ENTRIES) {
-                throw new BundleException("it has " + zip.size() + " entries; at most " + MAX_ENTRIES + " are allowed.");
-            }
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
+        int count = 0;
+        try (MeasuredZip zip = new MeasuredZip(new BufferedInputStream(Files.newInputStream(file)))) {
+            ZipEntry e;
+            while ((e = zip.next()) != null) {
+                if (++count > MAX_ENTRIES) {
+                    throw new BundleException("it has more than " + MAX_ENTRIES + " entries; at most " + MAX_ENTRIES
+                            + " are allowed.");
+                }
                 String name = checkedName(e.getName());
                 if (e.isDirectory()) {
                     continue;
@@ -63,14 +61,27 @@ final class BundleZip {
                 if (out.containsKey(name)) {
                     throw new BundleException("the entry " + name + " appears twice.");
                 }
-                byte[] bytes = inflate(zip, e, MAX_TOTAL_BYTES - total);
-                total += bytes.length;
-                out.put(name, bytes);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                long budget = MAX_TOTAL_BYTES - zip.inflatedTotal();
+                try {
+                    zip.readEntry(bytes, Math.min(MAX_ENTRY_BYTES, budget));
+                } catch (MeasuredZip.Refused r) {
+                    throw new BundleException(r.limit() == MeasuredZip.Limit.RATIO
+                            ? name + " is compressed more than " + MeasuredZip.MAX_RATIO
+                                    + " to 1, counted on the bytes really read (a zip bomb?)."
+                            : budget < MAX_ENTRY_BYTES
+                                    ? "it unpacks to more than " + (MAX_TOTAL_BYTES >> 20) + " MB."
+                                    : name + " is larger than " + (MAX_ENTRY_BYTES >> 20) + " MB.");
+                }
+                out.put(name, bytes.toByteArray());
             }
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) {
             throw new BundleException("it is not a readable zip file.");
         } catch (IOException e) {
             throw new BundleException("it could not be read (" + e.getMessage() + ").");
+        }
+        if (out.isEmpty()) {
+            throw new BundleException("it is not a readable zip file.");
         }
         return out;
     }
@@ -85,30 +96,6 @@ final class BundleZip {
             throw new BundleException("it holds an unsafe file name: \"" + name.replaceAll("\\p{Cntrl}", "?") + "\".");
         }
         return name;
-    }
-
-    private static byte[] inflate(ZipFile zip, ZipEntry e, long budget) throws IOException {
-        long compressed = Math.max(1, e.getCompressedSize());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        try (InputStream in = zip.getInputStream(e)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                out.write(buf, 0, n);
-                long size = out.size();
-                if (size > budget) {
-                    throw new BundleException("it unpacks to more than " + (MAX_TOTAL_BYTES >> 20) + " MB.");
-                }
-                if (size > MAX_ENTRY_BYTES) {
-                    throw new BundleException(e.getName() + " is larger than " + (MAX_ENTRY_BYTES >> 20) + " MB.");
-                }
-                if (size > RATIO_FLOOR && size / compressed > MAX_RATIO) {
-                    throw new BundleException(e.getName() + " is compressed more than " + MAX_RATIO
-                            + " to 1 (a zip bomb?).");
-                }
-            }
-        }
-        return out.toByteArray();
     }
 
     static String sha256(byte[] bytes) {

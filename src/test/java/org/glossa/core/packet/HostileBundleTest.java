@@ -45,7 +45,11 @@ class HostileBundleTest {
     }
 
     private Path zip(Map<String, byte[]> entries) throws IOException {
-        Path file = Files.createTempFile(dir, "bad", ".glossa");
+        return zip(Files.createTempFile(dir, "bad", ".glossa"), entries);
+    }
+
+    /** Writes {@code entries} as a zip to {@code file}, as a hand-made bundle. */
+    static Path zip(Path file, Map<String, byte[]> entries) throws IOException {
         try (OutputStream o = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(o)) {
             for (var e : entries.entrySet()) {
                 z.putNextEntry(new ZipEntry(e.getKey()));
@@ -97,6 +101,16 @@ class HostileBundleTest {
         Map<String, byte[]> bad = new LinkedHashMap<>(good);
         bad.put("documents/999.json", "{}".getBytes(StandardCharsets.UTF_8));
         refusedAndUnchanged(zip(bad), "does not list");
+    }
+
+    @Test
+    void aZipBombWhoseCentralDirectoryLiesAboutItsCompressedSizeIsRefusedByTheBytesReallyRead()
+            throws IOException {
+        Map<String, byte[]> first = new LinkedHashMap<>(good);
+        first.remove("documents/001.json");
+        byte[] bomb = org.glossa.core.importing.LyingZip.bomb(first, "documents/001.json",
+                (int) (BundleZip.MAX_ENTRY_BYTES * 3 / 4), 1024 * 1024);
+        refusedAndUnchanged(Files.write(dir.resolve("lying.glossa"), bomb), "compressed more than");
     }
 
     @Test

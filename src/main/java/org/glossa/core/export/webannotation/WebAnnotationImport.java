@@ -1,5 +1,6 @@
 package org.glossa.core.export.webannotation;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -8,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.glossa.core.GlossaException;
 import org.glossa.core.TagNames;
 import org.glossa.core.anchoring.AnchorResult;
 import org.glossa.core.anchoring.Anchorer;
@@ -24,6 +27,7 @@ import org.glossa.model.TextQuote;
  * Stores W3C annotations in a library, on one connection inside the caller's transaction: finds
  * each target's document (by uri, else the only document containing the quote), anchors it by its
  * selectors (position first, then quote), and never makes a duplicate of an id it already has.
+ * See {@link #run} for what an import may and may not change.
  */
 public final class WebAnnotationImport {
     private final DocumentRepository documents;
@@ -40,33 +44,76 @@ public final class WebAnnotationImport {
         this.annotations = annotations;
     }
 
-    /** Parses {@code json} and stores its annotations; {@code now} stands in for missing timestamps. */
-    public AnnotationImportReport run(Connection c, String json, OffsetDateTime now) throws SQLException {
+    /**
+     * Parses {@code json} and stores its annotations; {@code now} stands in for missing timestamps.
+     * Rules: an item whose id is not one IRI is refused; an annotation of {@code me} (the
+     * library's user) is never changed; an id that is already on another document is a conflict,
+     * never an update; an existing annotation is updated only by a copy with a later
+     * {@code modified} (a missing date never wins); an annotation without an id gets one from its
+     * document, selectors and body, so importing it again finds it instead of adding it twice.
+     */
+    public AnnotationImportReport run(Connection c, String json, OffsetDateTime now, String me) throws SQLException {
         int imported = 0;
         int updated = 0;
         int skipped = 0;
+        int conflicts = 0;
+        int refused = 0;
+        int unmatched = 0;
         List<String> problems = new ArrayList<>();
         for (IncomingAnnotation in : new WebAnnotationReader().read(json)) {
+            if (in.refusal() != null) {
+                refused++;
+                problems.add("refused\t" + in.id() + ": " + in.refusal());
+                continue;
+            }
             Optional<Long> doc = in.hasSelector() ? document(c, in) : Optional.empty();
             if (doc.isEmpty()) {
-                problems.add(in.id() + ": " + (in.hasSelector()
+                unmatched++;
+                problems.add("unmatched\t" + (in.id() == null ? "an annotation without id" : in.id()) + ": "
+                        + (in.hasSelector()
                         ? "no document in the library matches " + in.source()
                         : "it selects no text passage (Glossa needs a TextQuote or TextPosition selector)"));
                 continue;
             }
-            Annotation a = anchored(in, doc.get(), text(c, doc.get()), codePoints(c, doc.get()), now);
+            Annotation a;
+            try {
+                a = anchored(in, in.id() != null ? in.id() : contentId(in, doc.get()), doc.get(), text(c, doc.get()),
+                        codePoints(c, doc.get()), now);
+            } catch (GlossaException e) {
+                refused++;
+                problems.add("refused\t" + in.id() + ": " + e.getMessage());
+                continue;
+            }
             Optional<Annotation> existing = annotations.find(c, a.id());
             if (existing.isEmpty()) {
                 annotations.insert(c, a);
                 imported++;
-            } else if (a.modified().isAfter(existing.get().modified())) {
+            } else if (existing.get().documentId() != a.documentId()) {
+                conflicts++;
+                problems.add("conflict\t" + a.id() + ": this id is already an annotation on another document"
+                        + " (" + existing.get().documentId() + "); it was left as it is");
+            } else if (in.modified() == null || !in.modified().isAfter(existing.get().modified())) {
+                skipped++;
+            } else if (me != null && me.equals(existing.get().author())) {
+                conflicts++;
+                problems.add("conflict\t" + a.id() + ": it would change an annotation of yours; yours was kept");
+            } else {
                 annotations.update(c, a);
                 updated++;
-            } else {
-                skipped++;
             }
         }
-        return new AnnotationImportReport(imported, updated, skipped, problems.size(), problems);
+        return new AnnotationImportReport(imported, updated, skipped, conflicts, refused, unmatched, problems);
+    }
+
+    /** The id of an annotation that came without one: the same document, selectors and body give the same id. */
+    private static String contentId(IncomingAnnotation in, long documentId) {
+        StringBuilder key = new StringBuilder("glossa:without-id\u0000").append(documentId);
+        for (Object part : new Object[] {in.source(), in.quote() == null ? null : in.quote().exact(),
+                in.quote() == null ? null : in.quote().prefix(), in.quote() == null ? null : in.quote().suffix(),
+                in.start(), in.end(), in.note(), in.tags(), in.color(), in.author()}) {
+            key.append('\u0000').append(part);
+        }
+        return UUID.nameUUIDFromBytes(key.toString().getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private Optional<Long> document(Connection c, IncomingAnnotation in) throws SQLException {
@@ -111,7 +158,7 @@ public final class WebAnnotationImport {
         return cp;
     }
 
-    private static Annotation anchored(IncomingAnnotation in, long documentId, String text, CodePoints cp,
+    private static Annotation anchored(IncomingAnnotation in, String id, long documentId, String text, CodePoints cp,
                                        OffsetDateTime now) {
         int start = in.start() == null ? -1 : cp.toUtf16(in.start());
         int end = in.end() == null ? -1 : cp.toUtf16(in.end());
@@ -135,7 +182,7 @@ public final class WebAnnotationImport {
         OffsetDateTime created = in.created() != null ? in.created() : in.modified() != null ? in.modified() : now;
         OffsetDateTime modified = in.modified() == null ? created : in.modified();
         String color = HighlightColor.byKey(in.color()).orElse(HighlightColor.DEFAULT).key();
-        return new Annotation(in.id(), documentId, r.start(), r.end(), r.quote(), color, in.note().strip(),
+        return new Annotation(id, documentId, r.start(), r.end(), r.quote(), color, in.note().strip(),
                 TagNames.normalizeAll(in.tags()), in.author(), created, modified, status);
     }
 }

@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.glossa.core.GlossaException;
+import org.glossa.core.Limits;
 import org.glossa.model.AnchorStatus;
 import org.glossa.model.TextQuote;
 
@@ -37,7 +37,14 @@ final class WebAnnotationReader {
             throw new GlossaException("The file holds no W3C annotations (no Annotation, AnnotationPage or"
                     + " AnnotationCollection).");
         }
-        return nodes.stream().map(this::annotation).toList();
+        if (nodes.size() > Limits.MAX_IMPORTED_ANNOTATIONS) {
+            throw new GlossaException(Limits.tooManyAnnotations(nodes.size()));
+        }
+        List<IncomingAnnotation> out = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            out.add(annotation(nodes.get(i), i + 1));
+        }
+        return out;
     }
 
     private static void collect(JsonNode node, List<JsonNode> out) {
@@ -60,9 +67,17 @@ final class WebAnnotationReader {
         }
     }
 
-    private IncomingAnnotation annotation(JsonNode n) {
-        String id = text(n.get("id"));
-        id = id == null ? UUID.randomUUID().toString() : glossaId(id);
+    private IncomingAnnotation annotation(JsonNode n, int position) {
+        JsonNode idNode = n.get("id");
+        String id = null;
+        if (idNode != null && !idNode.isNull()) {
+            // an id is one IRI: an array or an object could stand for any annotation, so it is refused
+            if (!idNode.isTextual() || idNode.asText().isBlank()) {
+                return IncomingAnnotation.refused("annotation " + position,
+                        "its id is not one IRI string (" + abbreviated(idNode.toString()) + ")");
+            }
+            id = glossaId(idNode.asText().strip());
+        }
         String note = null;
         List<String> tags = new ArrayList<>();
         if (n.hasNonNull("bodyValue")) {
@@ -101,8 +116,11 @@ final class WebAnnotationReader {
             }
         }
         String status = text(n.get(ANCHOR_STATUS));
+        if (note != null && note.length() > Limits.MAX_NOTE_CHARS) {
+            return IncomingAnnotation.refused(id == null ? "annotation " + position : id, Limits.tooLongNote(note.length()));
+        }
         return new IncomingAnnotation(id, source, quote, start, end, note == null ? "" : note, tags, color,
-                creator(n.get("creator")), time(n.get("created")), time(n.get("modified")), status(status));
+                creator(n.get("creator")), time(n.get("created")), time(n.get("modified")), status(status), null);
     }
 
     /** The first target that is a text passage (a SpecificResource with selectors), else the first. */
@@ -185,6 +203,10 @@ final class WebAnnotationReader {
     private static String text(JsonNode n) {
         List<JsonNode> all = each(n);
         return all.isEmpty() || !all.get(0).isValueNode() ? null : all.get(0).asText();
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     private static String firstLine(String s) {

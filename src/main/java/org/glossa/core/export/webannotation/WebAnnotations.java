@@ -1,7 +1,6 @@
 package org.glossa.core.export.webannotation;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.glossa.core.GlossaException;
 import org.glossa.core.Library;
+import org.glossa.core.importing.ImportException;
+import org.glossa.core.importing.TextDecoder;
 import org.glossa.core.store.AnnotationRepository;
 import org.glossa.core.store.Database;
 import org.glossa.core.store.DocumentIdentityRepository;
@@ -76,21 +77,35 @@ public final class WebAnnotations {
     /**
      * Imports W3C Web Annotations (a collection, a page, one annotation or an array) in one
      * transaction: each is matched to a document and anchored by its selectors; an id already in
-     * the library is updated only when the incoming copy is newer.
+     * the library is updated only when the incoming copy is newer, and never when it is the
+     * user's own (see {@link WebAnnotationImport#run}).
      */
     public AnnotationImportReport importJson(String json) {
+        String withoutBom = json.startsWith("\uFEFF") ? json.substring(1) : json;
         synchronized (library) {
             OffsetDateTime now = Timestamps.now(clock);
-            return db.inTransaction(c -> new WebAnnotationImport(documents, identities, annotations).run(c, json, now));
+            return db.inTransaction(c -> new WebAnnotationImport(documents, identities, annotations)
+                    .run(c, withoutBom, now, library.author()));
         }
     }
 
-    /** Reads a JSON-LD file and imports it; see {@link #importJson(String)}. */
+    /**
+     * Reads a JSON-LD file and imports it; see {@link #importJson(String)}. A byte order mark is
+     * skipped, and a file that is not UTF-8 is read as Windows-1252 (Latin-1).
+     */
     public AnnotationImportReport importFile(Path file) {
+        byte[] bytes;
         try {
-            return importJson(Files.readString(file, StandardCharsets.UTF_8));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new GlossaException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+        String json;
+        try {
+            json = TextDecoder.decode(bytes);
+        } catch (ImportException e) {
+            throw new GlossaException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return importJson(json);
     }
 }

@@ -108,7 +108,7 @@ class WebAnnotationImportTest {
     void importingTheSameAnnotationsAgainSkipsThemAndANewerCopyUpdates() {
         String first = page(annotation("urn:uuid:22222222-0000-4000-8000-000000000001", "http://example.org/page1", "annotation"));
         assertThat(lib.webAnnotations().importJson(first).imported()).isEqualTo(1);
-        assertThat(lib.webAnnotations().importJson(first)).isEqualTo(new AnnotationImportReport(0, 0, 1, 0, List.of()));
+        assertThat(lib.webAnnotations().importJson(first)).isEqualTo(new AnnotationImportReport(0, 0, 1, 0, 0, 0, List.of()));
         String newer = first.replace("2020-01-01T00:00:00Z", "2021-01-01T00:00:00+02:00").replace("a note", "a better note");
         assertThat(lib.webAnnotations().importJson(newer).updated()).isEqualTo(1);
         assertThat(lib.annotation("22222222-0000-4000-8000-000000000001").note()).isEqualTo("a better note");
@@ -121,7 +121,7 @@ class WebAnnotationImportTest {
         String two = annotation("urn:uuid:33333333-0000-4000-8000-000000000002", "http://example.org/page1", "text around");
         assertThat(lib.webAnnotations().importJson(one).imported()).isEqualTo(1);
         assertThat(lib.webAnnotations().importJson("[" + one + "," + two + "]").summary())
-                .isEqualTo("1 imported, 0 updated, 1 skipped, 0 unmatched");
+                .isEqualTo("1 imported, 0 updated, 1 skipped, 0 conflicts, 0 refused, 0 unmatched");
     }
 
     @Test
