@@ -46,11 +46,15 @@ public final class MainWindow {
     private final ReaderActions actions;
     private final FileActions files;
     private final LibraryTools tools;
+    private final Background background;
+    /** Whether the window is closing: edits are flushed and it waits for the writes to finish. */
+    private boolean quitting;
     /** Waiting for the first view; null once it is shown. */
     private List<Runnable> firstViewWaiting = new ArrayList<>();
 
     public MainWindow(Stage stage, Library library, Background background, Path configDir) {
         this.stage = stage;
+        this.background = background;
         documents = new DocumentsViewModel(library, background, status);
         annotations = new AnnotationsViewModel(library, background, status);
         libraryView = new LibraryView(documents);
@@ -127,13 +131,18 @@ public final class MainWindow {
             }
         });
         wireDragAndDrop(scene);
+        // the close button and File > Quit: save what is pending, wait for the writes, then close
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            e.consume();
+            quit();
+        });
         documents.setOnOpened(opened -> {
             rememberPosition();
             annotations.show(opened.document().id(), opened.document().text(), opened.annotations());
             reader.show(opened.document(), opened.paragraph());
             findBar.refresh();
             contents.show(opened.document());
-            javafx.application.Platform.runLater(this::updateProgress);
+            background.onFx(this::updateProgress);
             stage.setTitle(opened.document().title() + " \u2014 Glossa");
             status.info("Opened \u201c" + opened.document().title() + "\u201d.");
         });
@@ -233,6 +242,35 @@ public final class MainWindow {
         } else {
             files.openBundle(Path.of(argument));
         }
+    }
+
+    /** How long quitting may wait for writes before the status line says "Saving…". */
+    private static final javafx.util.Duration SAVING_SHOWN_AFTER = javafx.util.Duration.millis(500);
+
+    /**
+     * Quits: saves every pending edit (the note being typed), then closes the window once every
+     * queued write is committed, however long that takes; after half a second the status line says
+     * "Saving…" meanwhile.
+     */
+    public void quit() {
+        if (quitting) {
+            return;
+        }
+        quitting = true;
+        flushEdits();
+        saveState();
+        javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(SAVING_SHOWN_AFTER);
+        slow.setOnFinished(e -> status.info("Saving\u2026"));
+        slow.play();
+        background.whenDone(() -> {
+            slow.stop();
+            stage.close();
+        });
+    }
+
+    /** Saves every edit still pending in the window (the note being typed) through the library's writer. */
+    public void flushEdits() {
+        annotations.flushEdits();
     }
 
     /** Saves what must survive a restart of the window; called when it closes. */
