@@ -24,7 +24,6 @@ import org.glossa.ui.library.DocumentsViewModel;
 import org.glossa.ui.library.LibraryView;
 import org.glossa.ui.preferences.ReaderPreferences;
 import org.glossa.ui.reader.ReaderActions;
-import org.glossa.ui.reader.ReaderSettings;
 import org.glossa.ui.reader.ReaderView;
 import org.glossa.ui.tags.TagsViewModel;
 
@@ -60,7 +59,8 @@ public final class MainWindow {
         libraryView = new LibraryView(documents);
         reader = new ReaderView(annotations);
         sidebar = new AnnotationSidebar(annotations);
-        windowState = new WindowState(configDir);
+        SettingsStore settings = new SettingsStore(configDir, background);
+        windowState = new WindowState(settings);
         findBar = new FindBar(reader);
         files = new FileActions(stage, library, background, status, documents, annotations, reader);
         tags = new TagsViewModel(library, background, status, annotations::reload);
@@ -104,7 +104,7 @@ public final class MainWindow {
         statusLabel.setMaxWidth(Double.MAX_VALUE);
 
         BorderPane root = new BorderPane(split);
-        ReaderPreferences preferences = new ReaderPreferences(stage, configDir, root, reader, annotations, tags);
+        ReaderPreferences preferences = new ReaderPreferences(stage, settings, root, reader, annotations, tags);
         WindowMenus menus = new WindowMenus(stage, library, background, files, tools, reader, annotations, sidebar,
                 tags, findBar, actions, preferences, codebook, this::closeDocument);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
@@ -123,7 +123,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/css/glossa.css").toExternalForm());
         stage.setScene(scene);
-        preferences.apply(ReaderSettings.load(configDir));
+        preferences.apply(preferences.saved());
 
         actions.wire(() -> {
             if (findBar.isOpen()) {
