@@ -29,6 +29,8 @@ import org.glossa.core.packet.Layers;
 import org.glossa.core.packet.Packets;
 import org.glossa.core.search.Search;
 import org.glossa.core.store.AnnotationRepository;
+import org.glossa.core.store.AnnotationSnapshot;
+import org.glossa.core.store.SnapshotRepository;
 import org.glossa.core.store.Database;
 import org.glossa.core.store.DocumentIdentityRepository;
 import org.glossa.core.store.DocumentRepository;
@@ -62,6 +64,7 @@ public final class Library implements AutoCloseable {
     private final DocumentRepository documents = new DocumentRepository();
     private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
+    private final SnapshotRepository snapshots = new SnapshotRepository();
     private final SettingRepository settings = new SettingRepository();
     /** The text of the document last loaded or annotated, so that each highlight does not read it again. */
     private CachedText lastText;
@@ -438,6 +441,35 @@ public final class Library implements AutoCloseable {
             return null;
         });
         return annotation(a.id());
+    }
+
+    /**
+     * The annotations with these ids as stored, with every link touching them (ids that do not
+     * exist are left out): what undo puts back with {@link #replaceAnnotations}.
+     */
+    public synchronized AnnotationSnapshot snapshot(java.util.Collection<String> ids) {
+        return db.read(c -> snapshots.read(c, ids));
+    }
+
+    /**
+     * Replaces some annotations by a snapshot, in one transaction: the annotations {@code removeIds}
+     * that the snapshot does not hold are deleted (with their tags and links), every annotation of
+     * the snapshot is written exactly as it is there (span, quote, colour, note, tags, author,
+     * created and modified, status) and the snapshot's links are put back where both ends exist.
+     * Either all of it is committed or nothing changes.
+     *
+     * @return the snapshot's annotations as now stored
+     */
+    public synchronized AnnotationSnapshot replaceAnnotations(java.util.Collection<String> removeIds,
+                                                              AnnotationSnapshot with) {
+        for (Annotation a : with.annotations()) {
+            document(a.documentId());
+        }
+        db.inTransaction(c -> {
+            snapshots.replace(c, removeIds, with);
+            return null;
+        });
+        return snapshot(with.ids());
     }
 
     /** A document's annotations that lost their passage, in reading order. */

@@ -1,77 +1,59 @@
 package org.glossa.ui;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
- * The one way the window does slow work: library calls run on a single background thread (so
- * writes keep their order and the window never waits on the disk), results come back on the
- * JavaFX thread.
+ * The one way the window does slow work: work runs off the JavaFX thread, its result (or its
+ * failure) comes back on the JavaFX thread. The real one is {@link LibraryWriter}, the library's
+ * ordered single writer; long jobs (PDF export, big imports) go to {@link #longJobs()}, so an
+ * interactive save never waits behind them. Tests use a same-thread twin.
  */
-public final class Background implements AutoCloseable {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "glossa-library");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Consumer<Throwable> onError;
+public interface Background extends AutoCloseable {
+    /**
+     * Runs {@code work} in the background; hands its result to {@code then}, or its failure to
+     * {@code failed}, on the FX thread.
+     */
+    <T> void submit(Callable<T> work, Consumer<T> then, Consumer<Throwable> failed);
 
-    public Background(Consumer<Throwable> onError) {
-        this.onError = onError;
-    }
+    /** Reports a failure of background work to the user (one line in the status line). */
+    void report(Throwable failure);
+
+    /** The one way back to the FX thread: runs {@code update} there (progress from background work, say). */
+    void onFx(Runnable update);
+
+    /** Runs {@code then} on the FX thread once everything submitted before it has finished. */
+    void whenDone(Runnable then);
+
+    /** Where long jobs run, beside the interactive work: PDF export, big imports. */
+    Background longJobs();
+
+    /** Lets all queued work finish, however long that takes, then stops. */
+    @Override
+    void close();
 
     /** Runs {@code work} in the background and hands its result to {@code then} on the FX thread. */
-    public <T> void run(Callable<T> work, Consumer<T> then) {
-        run(work, then, () -> { });
+    default <T> void run(Callable<T> work, Consumer<T> then) {
+        submit(work, then, this::report);
     }
 
     /**
      * Like {@link #run(Callable, Consumer)}, and if the work fails {@code undo} runs on the FX
-     * thread first (to take back what the window showed ahead of the commit), then the error is
+     * thread first (to take back what the window showed ahead of the commit), then the failure is
      * reported as usual.
      */
-    public <T> void run(Callable<T> work, Consumer<T> then, Runnable undo) {
-        if (worker.isShutdown()) {
+    default <T> void run(Callable<T> work, Consumer<T> then, Runnable undo) {
+        submit(work, then, failure -> {
             undo.run();
-            return; // the window is closing; nothing new is started
-        }
-        worker.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> then.accept(result));
-            } catch (Exception | Error e) {
-                Platform.runLater(() -> {
-                    undo.run();
-                    onError.accept(e);
-                });
-            }
+            report(failure);
         });
     }
 
-    /** Hands an update from background work (progress, say) to the FX thread. */
-    public static void toFx(Runnable update) {
-        Platform.runLater(update);
-    }
-
     /** Runs work whose only result is that it is done. */
-    public void run(Runnable work) {
+    default void run(Runnable work) {
         run(() -> {
             work.run();
             return null;
         }, ignored -> { });
-    }
-
-    /** Lets queued writes finish (up to a few seconds), then stops the thread. */
-    @Override
-    public void close() {
-        worker.shutdown();
-        try {
-            worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -82,7 +82,7 @@ public final class GlossaApp extends Application {
             alert.show();
             return;
         }
-        background = new Background(e -> {
+        background = new LibraryWriter(e -> {
             String message = e instanceof GlossaException ? e.getMessage()
                     : "Something went wrong: " + e + ". Your saved work is safe; please try again.";
             if (window != null) {
@@ -97,7 +97,6 @@ public final class GlossaApp extends Application {
         String configDir = System.getProperty("glossa.configDir");
         Path config = configDir != null ? Path.of(configDir) : LibraryPaths.system().configDir();
         window = new MainWindow(stage, library, background, config);
-        stage.setOnCloseRequest(e -> window.saveState());
         stage.setOnHidden(e -> window.saveState());
         if (StartupReport.wanted()) {
             // the figure counts to the first frame that shows the document, not an empty window
@@ -120,6 +119,7 @@ public final class GlossaApp extends Application {
     @Override
     public void stop() {
         if (window != null) {
+            window.flushEdits();
             window.saveState();
         }
         if (background != null) {

@@ -24,7 +24,6 @@ import org.glossa.ui.library.DocumentsViewModel;
 import org.glossa.ui.library.LibraryView;
 import org.glossa.ui.preferences.ReaderPreferences;
 import org.glossa.ui.reader.ReaderActions;
-import org.glossa.ui.reader.ReaderSettings;
 import org.glossa.ui.reader.ReaderView;
 import org.glossa.ui.tags.TagsViewModel;
 
@@ -46,17 +45,22 @@ public final class MainWindow {
     private final ReaderActions actions;
     private final FileActions files;
     private final LibraryTools tools;
+    private final Background background;
+    /** Whether the window is closing: edits are flushed and it waits for the writes to finish. */
+    private boolean quitting;
     /** Waiting for the first view; null once it is shown. */
     private List<Runnable> firstViewWaiting = new ArrayList<>();
 
     public MainWindow(Stage stage, Library library, Background background, Path configDir) {
         this.stage = stage;
+        this.background = background;
         documents = new DocumentsViewModel(library, background, status);
         annotations = new AnnotationsViewModel(library, background, status);
         libraryView = new LibraryView(documents);
         reader = new ReaderView(annotations);
         sidebar = new AnnotationSidebar(annotations);
-        windowState = new WindowState(configDir);
+        SettingsStore settings = new SettingsStore(configDir, background);
+        windowState = new WindowState(settings);
         findBar = new FindBar(reader);
         files = new FileActions(stage, library, background, status, documents, annotations, reader);
         tags = new TagsViewModel(library, background, status, annotations::reload);
@@ -100,7 +104,7 @@ public final class MainWindow {
         statusLabel.setMaxWidth(Double.MAX_VALUE);
 
         BorderPane root = new BorderPane(split);
-        ReaderPreferences preferences = new ReaderPreferences(stage, configDir, root, reader, annotations, tags);
+        ReaderPreferences preferences = new ReaderPreferences(stage, settings, root, reader, annotations, tags);
         WindowMenus menus = new WindowMenus(stage, library, background, files, tools, reader, annotations, sidebar,
                 tags, findBar, actions, preferences, codebook, this::closeDocument);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
@@ -119,7 +123,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/css/glossa.css").toExternalForm());
         stage.setScene(scene);
-        preferences.apply(ReaderSettings.load(configDir));
+        preferences.apply(preferences.saved());
 
         actions.wire(() -> {
             if (findBar.isOpen()) {
@@ -127,13 +131,18 @@ public final class MainWindow {
             }
         });
         wireDragAndDrop(scene);
+        // the close button and File > Quit: save what is pending, wait for the writes, then close
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            e.consume();
+            quit();
+        });
         documents.setOnOpened(opened -> {
             rememberPosition();
             annotations.show(opened.document().id(), opened.document().text(), opened.annotations());
             reader.show(opened.document(), opened.paragraph());
             findBar.refresh();
             contents.show(opened.document());
-            javafx.application.Platform.runLater(this::updateProgress);
+            background.onFx(this::updateProgress);
             stage.setTitle(opened.document().title() + " \u2014 Glossa");
             status.info("Opened \u201c" + opened.document().title() + "\u201d.");
         });
@@ -233,6 +242,35 @@ public final class MainWindow {
         } else {
             files.openBundle(Path.of(argument));
         }
+    }
+
+    /** How long quitting may wait for writes before the status line says "Saving…". */
+    private static final javafx.util.Duration SAVING_SHOWN_AFTER = javafx.util.Duration.millis(500);
+
+    /**
+     * Quits: saves every pending edit (the note being typed), then closes the window once every
+     * queued write is committed, however long that takes; after half a second the status line says
+     * "Saving…" meanwhile.
+     */
+    public void quit() {
+        if (quitting) {
+            return;
+        }
+        quitting = true;
+        flushEdits();
+        saveState();
+        javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(SAVING_SHOWN_AFTER);
+        slow.setOnFinished(e -> status.info("Saving\u2026"));
+        slow.play();
+        background.whenDone(() -> {
+            slow.stop();
+            stage.close();
+        });
+    }
+
+    /** Saves every edit still pending in the window (the note being typed) through the library's writer. */
+    public void flushEdits() {
+        annotations.flushEdits();
     }
 
     /** Saves what must survive a restart of the window; called when it closes. */

@@ -88,7 +88,8 @@ final class WindowMenus {
                 item("Open _bundle (.glossa)\u2026", null, files::chooseBundle),
                 item("_Close document", shortcut(KeyCode.W), closeDocument),
                 new SeparatorMenuItem(),
-                item("_Quit", shortcut(KeyCode.Q), stage::close));
+                item("_Quit", shortcut(KeyCode.Q), () -> stage.fireEvent(   // quits as the close button does
+                        new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
         Menu edit = new Menu("_Edit", null,
                 bindDisabled(item("_Undo", shortcut(KeyCode.Z), annotations::undo), annotations.canUndoProperty()),
                 bindDisabled(item("_Redo", shortcutShift(KeyCode.Z), annotations::redo), annotations.canRedoProperty()),

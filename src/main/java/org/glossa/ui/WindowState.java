@@ -1,31 +1,24 @@
 package org.glossa.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Window size, position and split positions, kept in the config folder between runs. */
+/** Window size, position and split positions, kept in the settings store between runs. */
 public final class WindowState {
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 820;
 
-    private final Path file;
-    private final Properties props = new Properties();
+    private static final String NAME = "window";
 
-    public WindowState(Path configDir) {
-        this.file = configDir.resolve("window.properties");
-        try (InputStream in = Files.newInputStream(file)) {
-            props.load(in);
-        } catch (IOException e) {
-            // first run, or an unreadable file: defaults it is
-        }
+    private final SettingsStore store;
+    private final Properties props;
+
+    public WindowState(SettingsStore store) {
+        this.store = store;
+        this.props = store.read(NAME);
     }
 
     public void applyTo(Stage stage, SplitPane split) {
@@ -65,14 +58,7 @@ public final class WindowState {
         for (int i = 0; i < dividers.length; i++) {
             props.setProperty("divider" + i, Double.toString(dividers[i]));
         }
-        try {
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                props.store(out, "Glossa window state");
-            }
-        } catch (IOException e) {
-            // losing the window size is not worth bothering the user about
-        }
+        store.write(NAME, props);
     }
 
     private double number(String key, double fallback) {

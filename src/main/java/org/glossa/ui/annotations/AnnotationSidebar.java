@@ -84,15 +84,18 @@ public final class AnnotationSidebar {
         note.setWrapText(true);
         note.setPrefRowCount(5);
         note.setAccessibleText("Note");
-        noteSaver.setOnFinished(e -> saveNote());
+        // the typed note is the view model's draft; a pause in typing or leaving the editor saves it
+        noteSaver.setOnFinished(e -> model.flushNote());
         note.textProperty().addListener((obs, old, text) -> {
             if (!updating) {
+                model.editNote(text);
                 noteSaver.playFromStart();
             }
         });
         note.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
-                saveNote();
+                noteSaver.stop();
+                model.flushNote();
             }
         });
 
@@ -173,12 +176,7 @@ public final class AnnotationSidebar {
                 model.selectedProperty().set(a);
             }
         });
-        model.selectedProperty().addListener((obs, old, a) -> {
-            if (old != null && (a == null || !a.id().equals(old.id()))) {
-                flushNote(old);
-            }
-            showInEditor(a);
-        });
+        model.selectedProperty().addListener((obs, old, a) -> showInEditor(a));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && model.selected() != null) {
                 model.delete(model.selected());
@@ -266,7 +264,7 @@ public final class AnnotationSidebar {
                 list.getSelectionModel().select(index);
                 list.scrollTo(index);
             }
-            if (!a.id().equals(editingId) || !note.isFocused()) {
+            if (!a.id().equals(editingId) || !note.isFocused() && !model.hasUnsavedNote()) {
                 note.setText(a.note());
                 editingId = a.id();
             }
@@ -313,21 +311,5 @@ public final class AnnotationSidebar {
         tags.addAll(typed);
         tagInput.clear();
         model.setTags(a, TagNames.normalizeAll(tags));
-    }
-
-    private void saveNote() {
-        noteSaver.stop();
-        Annotation a = model.selected();
-        if (a != null && !updating && a.id().equals(editingId)) {
-            model.setNote(a, note.getText());
-        }
-    }
-
-    /** Saves a pending note edit of an annotation that is being deselected. */
-    private void flushNote(Annotation previous) {
-        if (noteSaver.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            noteSaver.stop();
-            model.setNote(previous, note.getText());
-        }
     }
 }

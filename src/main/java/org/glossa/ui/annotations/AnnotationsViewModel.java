@@ -16,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.glossa.core.Library;
 import org.glossa.core.TagNames;
+import org.glossa.core.store.AnnotationSnapshot;
 import org.glossa.model.AnchorStatus;
 import org.glossa.model.Annotation;
 import org.glossa.model.RangeIndex;
@@ -28,7 +29,13 @@ import org.glossa.ui.annotations.EditHistory.Edit;
  * The annotations of the open document and every action on them. Each action is saved through
  * the library in the background. A new highlight is shown at once, under the id it is saved with,
  * while it commits (and taken back if the commit fails); every other change shows once the library
- * has committed. "Saved" is said only after the commit. Every action can be undone and redone.
+ * has committed. "Saved" is said only after the commit. Every action can be undone and redone:
+ * each action and each undo or redo is one transaction, and undo puts the annotations back exactly
+ * as they were stored, links included.
+ *
+ * <p>The selection and the note being typed (the draft) live here. The draft is saved by
+ * {@link #flushNote()}: when the editor pauses, when another annotation is selected, when the
+ * document is switched or closed, and when the window quits ({@link #flushEdits()}).
  */
 public final class AnnotationsViewModel {
     private static final Comparator<Annotation> READING_ORDER = Comparator.comparingInt(Annotation::start)
@@ -45,12 +52,63 @@ public final class AnnotationsViewModel {
     private String documentText = "";
     /** The annotations by position, rebuilt after the list changes; null when it must be rebuilt. */
     private RangeIndex<Annotation> index;
+    /** The annotation whose note is being typed and the text typed, not saved yet; null when none. */
+    private String draftId;
+    private String draftText;
+    /** Whether an undo or redo is being committed; further ones wait for it. */
+    private boolean replaying;
+    private final java.util.ArrayDeque<Runnable> waitingReplays = new java.util.ArrayDeque<>();
 
     public AnnotationsViewModel(Library library, Background background, StatusLine status) {
         this.library = library;
         this.background = background;
         this.status = status;
         annotations.addListener((ListChangeListener<Annotation>) change -> index = null);
+        selected.addListener((obs, old, now) -> {
+            if (old != null && (now == null || !now.id().equals(old.id()))) {
+                flushNote();
+            }
+        });
+    }
+
+    // ---- the note being typed ------------------------------------------------------------
+
+    /** The selected annotation's note as typed so far; saved by {@link #flushNote()}. */
+    public void editNote(String text) {
+        Annotation a = selected.get();
+        if (a == null) {
+            return;
+        }
+        if (draftId != null && !draftId.equals(a.id())) {
+            flushNote();
+        }
+        draftId = a.id();
+        draftText = text == null ? "" : text;
+    }
+
+    /** Whether a typed note is waiting to be saved. */
+    public boolean hasUnsavedNote() {
+        return draftId != null;
+    }
+
+    /** Saves the note being typed, if any (a no-op when it is what is stored already). */
+    public void flushNote() {
+        String id = draftId;
+        String text = draftText;
+        draftId = null;
+        draftText = null;
+        if (id == null) {
+            return;
+        }
+        Annotation current = annotations.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+        if (current != null) {
+            setNote(current, text);
+        }
+    }
+
+    /** Saves every edit still pending in the window (the note being typed); called before quitting. */
+    public void flushEdits() {
+        flushNote();
     }
 
     public ObservableList<Annotation> annotations() {
@@ -111,6 +169,7 @@ public final class AnnotationsViewModel {
 
     /** Shows the annotations of another document (already loaded by the caller), with its text. */
     public void show(long newDocumentId, String text, List<Annotation> list) {
+        flushNote(); // saved on the document it was typed in
         documentId = newDocumentId;
         documentText = text;
         selected.set(null);
@@ -163,14 +222,20 @@ public final class AnnotationsViewModel {
         boolean showable = start >= 0 && end <= documentText.length() && start < end
                 && !documentText.substring(start, end).isBlank();
         Annotation pending = showable ? pendingHighlight(id, doc, start, end, color) : null;
+        // whether the commit came back before the pending highlight was shown (a same-thread writer),
+        // and whether the pending highlight was shown
+        boolean[] committed = {false};
+        boolean[] shown = {false};
         // queued before anything else can refer to the new id (the sidebar saving its editor, say)
         background.run(() -> library.annotate(id, doc, start, end, color, "", List.of()), created -> {
+            committed[0] = true;
             if (doc == documentId) {
                 upsert(created);
-                if (pending == null || selected.get() == pending) {
+                if (pending == null || selected.get() == pending || !shown[0]) {
                     selected.set(created);
                 }
-                history.record(Edit.of("highlight", null, created));
+                history.record(new Edit("highlight", AnnotationSnapshot.EMPTY,
+                        new AnnotationSnapshot(List.of(created), List.of())));
                 status.info("Highlighted and saved.");
                 then.run();
             }
@@ -179,12 +244,13 @@ public final class AnnotationsViewModel {
                 remove(pending);
             }
         });
-        if (pending != null) {
+        if (pending != null && !committed[0]) {
+            shown[0] = true;
             // selected before it is added, so the reader draws the new paragraph once, outlined
             selected.set(pending);
             insert(pending);
         }
-        return pending != null;
+        return pending != null || committed[0];
     }
 
     /** The new highlight as it will be saved, to show while it commits. */
@@ -200,12 +266,18 @@ public final class AnnotationsViewModel {
         int from = Math.min(start, same.stream().mapToInt(Annotation::start).min().orElse(start));
         int to = Math.max(end, same.stream().mapToInt(Annotation::end).max().orElse(end));
         List<String> absorb = same.stream().skip(1).map(Annotation::id).toList();
-        background.run(() -> library.extend(keep.id(), absorb, from, to), grown -> {
+        List<String> ids = same.stream().map(Annotation::id).toList();
+        background.run(() -> {
+            AnnotationSnapshot before = library.snapshot(ids);
+            Annotation grown = library.extend(keep.id(), absorb, from, to);
+            return new Edit(same.size() > 1 ? "merge" : "extend", before, library.snapshot(List.of(grown.id())));
+        }, edit -> {
             if (doc == documentId) {
+                Annotation grown = edit.after().annotations().get(0);
                 same.stream().skip(1).forEach(this::remove);
                 upsert(grown);
                 selected.set(grown);
-                history.record(new Edit(same.size() > 1 ? "merge" : "extend", same, List.of(grown)));
+                history.record(edit);
                 status.info(same.size() > 1 ? "Merged " + same.size() + " highlights." : "Extended the highlight.");
                 then.run();
             }
@@ -240,12 +312,23 @@ public final class AnnotationsViewModel {
         change("accept match", a, () -> library.acceptFuzzy(a.id()));
     }
 
+    /**
+     * Deletes an annotation (with its tags and links; undo puts all of it back). Nothing is
+     * selected afterwards, so a second Delete does not remove the next annotation.
+     */
     public void delete(Annotation a) {
         long doc = documentId;
-        background.run(() -> library.deleteAnnotation(a.id()), removed -> {
+        if (selected.get() != null && selected.get().id().equals(a.id())) {
+            selected.set(null);
+        }
+        background.run(() -> {
+            AnnotationSnapshot before = library.snapshot(List.of(a.id()));
+            library.replaceAnnotations(List.of(a.id()), AnnotationSnapshot.EMPTY);
+            return before;
+        }, removed -> {
             if (doc == documentId) {
-                remove(removed);
-                history.record(Edit.of("delete", removed, null));
+                removed.annotations().forEach(this::remove);
+                history.record(new Edit("delete", removed, AnnotationSnapshot.EMPTY));
                 status.info("Annotation deleted (Ctrl+Z to undo).");
             }
         });
@@ -253,59 +336,80 @@ public final class AnnotationsViewModel {
 
     private void change(String label, Annotation before, java.util.concurrent.Callable<Annotation> work) {
         long doc = documentId;
-        background.run(work, after -> {
+        background.run(() -> {
+            AnnotationSnapshot was = library.snapshot(List.of(before.id()));
+            Annotation after = work.call();
+            return new Edit(label, was, library.snapshot(List.of(after.id())));
+        }, edit -> {
             if (doc == documentId) {
-                upsert(after);
-                history.record(Edit.of(label, before, after));
+                edit.after().annotations().forEach(this::upsert);
+                history.record(edit);
                 status.info("Saved.");
             }
         });
     }
 
+    /**
+     * Takes back the last change, in one transaction. If that fails, the change stays to be undone
+     * (and the status line says so).
+     */
     public void undo() {
-        Edit e = history.takeUndo();
+        if (replaying) {
+            waitingReplays.add(this::undo);
+            return;
+        }
+        Edit e = history.nextUndo();
         if (e != null) {
-            transition(e.after(), e.before(), () -> history.undone(e), "Undid " + e.label() + ".");
+            replay(e, e.after(), e.before(), () -> history.undone(e), "undo", "Undid " + e.label() + ".");
         }
     }
 
+    /** Makes an undone change again, in one transaction; if that fails, it stays to be redone. */
     public void redo() {
-        Edit e = history.takeRedo();
+        if (replaying) {
+            waitingReplays.add(this::redo);
+            return;
+        }
+        Edit e = history.nextRedo();
         if (e != null) {
-            transition(e.before(), e.after(), () -> history.redone(e), "Redid " + e.label() + ".");
+            replay(e, e.before(), e.after(), () -> history.redone(e), "redo", "Redid " + e.label() + ".");
         }
     }
 
-    /** Brings the library from one state of some annotations to another. */
-    private void transition(List<Annotation> from, List<Annotation> to, Runnable onDone, String message) {
+    /** Replaces the annotations of {@code from} by the snapshot {@code to}, in one transaction. */
+    private void replay(Edit e, AnnotationSnapshot from, AnnotationSnapshot to, Runnable onDone, String verb,
+                        String message) {
         long doc = documentId;
-        java.util.Set<String> target = new java.util.HashSet<>();
-        to.forEach(a -> target.add(a.id()));
-        java.util.Set<String> existing = new java.util.HashSet<>();
-        from.forEach(a -> existing.add(a.id()));
-        background.run(() -> {
-            List<Annotation> result = new java.util.ArrayList<>();
-            for (Annotation a : from) {
-                if (!target.contains(a.id())) {
-                    library.deleteAnnotation(a.id());
-                }
-            }
-            for (Annotation a : to) {
-                result.add(existing.contains(a.id()) ? library.save(a) : library.restoreAnnotation(a));
-            }
-            return result;
-        }, result -> {
-            if (doc != documentId) {
-                return;
-            }
-            from.stream().filter(a -> !target.contains(a.id())).forEach(this::remove);
-            result.forEach(this::upsert);
-            if (!result.isEmpty()) {
-                selected.set(result.get(result.size() - 1));
-            }
+        replaying = true;
+        background.submit(() -> library.replaceAnnotations(from.ids(), to), result -> {
+            replaying = false;
             onDone.run();
-            status.info(message);
+            if (doc == documentId) {
+                java.util.Set<String> kept = new java.util.HashSet<>(result.ids());
+                from.annotations().stream().filter(a -> !kept.contains(a.id())).forEach(this::remove);
+                result.annotations().forEach(this::upsert);
+                if (!result.isEmpty()) {
+                    selected.set(result.annotations().get(result.annotations().size() - 1));
+                }
+                status.info(message);
+            }
+            Runnable next = waitingReplays.poll();
+            if (next != null) {
+                next.run();
+            }
+        }, failure -> {
+            replaying = false;
+            waitingReplays.clear();
+            String why = failure instanceof org.glossa.core.GlossaException ? failure.getMessage()
+                    : String.valueOf(failure);
+            status.error("Could not " + verb + " " + e.label() + ": " + firstLine(why) + " Nothing was changed;"
+                    + " you can try again.");
         });
+    }
+
+    private static String firstLine(String text) {
+        int nl = text == null ? -1 : text.indexOf('\n');
+        return text == null ? "" : nl < 0 ? text : text.substring(0, nl);
     }
 
     private void upsert(Annotation a) {
@@ -331,11 +435,13 @@ public final class AnnotationsViewModel {
         annotations.add(at < 0 ? -at - 1 : at + 1, a);
     }
 
+    /** Takes an annotation out of the list; when it was selected, nothing is selected afterwards. */
     private void remove(Annotation a) {
-        annotations.removeIf(x -> x.id().equals(a.id()));
+        // unselected first: the list must not pass the selection on to the neighbour
         if (selected.get() != null && selected.get().id().equals(a.id())) {
             selected.set(null);
         }
+        annotations.removeIf(x -> x.id().equals(a.id()));
     }
 
     /** The topmost annotation covering {@code offset}, if any (the one that began last). */

@@ -2,22 +2,18 @@ package org.glossa.ui.annotations;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.glossa.model.Annotation;
+import org.glossa.core.store.AnnotationSnapshot;
 
 /**
- * The undo and redo stacks of annotation changes. Each change is the annotations it touched,
- * before and after; an annotation missing from one side was created or deleted.
+ * The undo and redo stacks of annotation changes. Each change is the annotations it touched as
+ * stored before and after it, with their links; an annotation missing from one side was created
+ * or deleted. A change leaves its stack only once undoing or redoing it has been committed.
  */
 final class EditHistory {
     /** One change: its name for the status line and the annotations it touched, before and after. */
-    record Edit(String label, List<Annotation> before, List<Annotation> after) {
-        static Edit of(String label, Annotation before, Annotation after) {
-            return new Edit(label, before == null ? List.of() : List.of(before),
-                    after == null ? List.of() : List.of(after));
-        }
+    record Edit(String label, AnnotationSnapshot before, AnnotationSnapshot after) {
     }
 
     private final Deque<Edit> undo = new ArrayDeque<>();
@@ -40,22 +36,28 @@ final class EditHistory {
         update();
     }
 
-    /** The change to undo, taken off its stack (null if none); {@link #undone} puts it on the redo stack. */
-    Edit takeUndo() {
-        return undo.poll();
+    /** The change to undo next, left on its stack (null if none); {@link #undone} moves it to the redo stack. */
+    Edit nextUndo() {
+        return undo.peek();
     }
 
-    Edit takeRedo() {
-        return redo.poll();
+    Edit nextRedo() {
+        return redo.peek();
     }
 
+    /** Undoing {@code e} was committed: it can be redone. */
     void undone(Edit e) {
-        redo.push(e);
+        if (undo.removeFirstOccurrence(e)) {
+            redo.push(e);
+        }
         update();
     }
 
+    /** Redoing {@code e} was committed: it can be undone again. */
     void redone(Edit e) {
-        undo.push(e);
+        if (redo.removeFirstOccurrence(e)) {
+            undo.push(e);
+        }
         update();
     }
 

@@ -16,6 +16,7 @@ import org.glossa.core.bench.GeneratedBook;
 import org.glossa.core.bench.Stats;
 import org.glossa.core.bench.TempFiles;
 import org.glossa.ui.Background;
+import org.glossa.ui.LibraryWriter;
 
 /**
  * The reading figures of DESIGN.md on a generated 3 MB book with 10,000 highlights in a
@@ -38,7 +39,7 @@ final class ReadingBench implements BenchSection {
         Path dir = Files.createTempDirectory("glossa-bench-reading");
         Stage[] stage = new Stage[1];
         try (Library library = Library.open(dir.resolve("reading.sqlite"));
-             Background background = new Background(e -> System.err.println("bench: saving failed: " + e))) {
+             Background background = new LibraryWriter(e -> System.err.println("bench: saving failed: " + e))) {
             long id = library.importDocument(book.document()).id();
             library.bulkImport().annotations(book.annotations(id));
             StackPane root = new StackPane();

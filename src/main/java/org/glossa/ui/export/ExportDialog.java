@@ -85,7 +85,7 @@ public final class ExportDialog {
                 return;
             }
             busy.setVisible(true);
-            background.run(() -> render(library, doc.id(), f), text -> {
+            background.longJobs().run(() -> render(library, doc.id(), f), text -> {
                 busy.setVisible(false);
                 preview.setText(text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "\n\u2026" : text);
             });
@@ -103,7 +103,7 @@ public final class ExportDialog {
             busy.setVisible(true);
             save.setDisable(true);
             note.setText(f == Format.PDF ? "Making the PDF (a long book takes a minute)\u2026" : "Saving\u2026");
-            background.run(() -> {
+            background.longJobs().run(() -> {
                 write(library, doc.id(), f, file.toPath());
                 return file.toPath();
             }, written -> {

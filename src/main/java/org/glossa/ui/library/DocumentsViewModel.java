@@ -168,11 +168,12 @@ public final class DocumentsViewModel {
             return;
         }
         status.info("Importing\u2026");
-        background.run(() -> {
+        // a big import runs beside the interactive saves, not in front of them
+        background.longJobs().run(() -> {
             BatchResult result = library.bulkImport().files(files, new ImportProgress() {
                 @Override
                 public void starting(int index, int total, Path file) {
-                    Background.toFx(() -> watcher.progress(index, total, String.valueOf(file.getFileName())));
+                    background.onFx(() -> watcher.progress(index, total, String.valueOf(file.getFileName())));
                 }
 
                 @Override

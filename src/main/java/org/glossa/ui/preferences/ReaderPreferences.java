@@ -1,6 +1,5 @@
 package org.glossa.ui.preferences;
 
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -24,7 +23,7 @@ import org.glossa.ui.tags.TagsViewModel;
  */
 public final class ReaderPreferences {
     private final Stage stage;
-    private final Path configDir;
+    private final org.glossa.ui.SettingsStore settingsStore;
     private final Region root;
     private final ReaderView reader;
     private final AnnotationsViewModel annotations;
@@ -33,10 +32,10 @@ public final class ReaderPreferences {
     private final CheckMenuItem colorByTagItem = new CheckMenuItem("_Colour highlights by tag");
 
     /** {@code root} carries the theme's style class. */
-    public ReaderPreferences(Stage stage, Path configDir, Region root, ReaderView reader,
+    public ReaderPreferences(Stage stage, org.glossa.ui.SettingsStore settingsStore, Region root, ReaderView reader,
             AnnotationsViewModel annotations, TagsViewModel tags) {
         this.stage = stage;
-        this.configDir = configDir;
+        this.settingsStore = settingsStore;
         this.root = root;
         this.reader = reader;
         this.annotations = annotations;
@@ -92,9 +91,17 @@ public final class ReaderPreferences {
         PreferencesDialog.show(stage, reader.settings(), this::apply, this::save);
     }
 
+    /** The reader's preferences as the settings store names them. */
+    private static final String SETTINGS = "reader";
+
+    /** The reader's preferences as saved last time (the defaults before the first save). */
+    public ReaderSettings saved() {
+        return ReaderSettings.from(settingsStore.read(SETTINGS));
+    }
+
     private void save(ReaderSettings settings) {
         apply(settings);
-        settings.save(configDir);
+        settingsStore.write(SETTINGS, settings.toProperties());
     }
 
     /** Colours highlights by their tags' colours while that is switched on. */

@@ -1,10 +1,5 @@
 package org.glossa.ui.reader;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -100,14 +95,8 @@ public record ReaderSettings(Theme theme, String fontFamily, double fontSize, Sp
         return new ReaderSettings(theme, fontFamily, fontSize, spacing, width, underlineHighlights, byTag);
     }
 
-    /** Reads the settings file; anything missing or unreadable falls back to the default. */
-    public static ReaderSettings load(Path configDir) {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file(configDir))) {
-            p.load(in);
-        } catch (IOException e) {
-            return defaults();
-        }
+    /** The settings as stored ({@link #toProperties}); anything missing or unreadable falls back to the default. */
+    public static ReaderSettings from(Properties p) {
         ReaderSettings d = defaults();
         return new ReaderSettings(
                 parse(Theme.class, p.getProperty("theme"), d.theme()),
@@ -119,7 +108,8 @@ public record ReaderSettings(Theme theme, String fontFamily, double fontSize, Sp
                 Boolean.parseBoolean(p.getProperty("colorByTag", "false")));
     }
 
-    public void save(Path configDir) {
+    /** The settings as they are stored. */
+    public Properties toProperties() {
         Properties p = new Properties();
         p.setProperty("theme", theme.name());
         p.setProperty("fontFamily", fontFamily == null ? "" : fontFamily);
@@ -128,18 +118,7 @@ public record ReaderSettings(Theme theme, String fontFamily, double fontSize, Sp
         p.setProperty("width", width.name());
         p.setProperty("underlineHighlights", Boolean.toString(underlineHighlights));
         p.setProperty("colorByTag", Boolean.toString(colorByTag));
-        try {
-            Files.createDirectories(configDir);
-            try (OutputStream out = Files.newOutputStream(file(configDir))) {
-                p.store(out, "Glossa reader settings");
-            }
-        } catch (IOException e) {
-            // settings are a comfort, not data: a failure to save them is not worth an error
-        }
-    }
-
-    private static Path file(Path configDir) {
-        return configDir.resolve("reader.properties");
+        return p;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
