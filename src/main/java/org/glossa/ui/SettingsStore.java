@@ -2,11 +2,10 @@ package org.glossa.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
+import org.glossa.core.export.AtomicFile;
 
 /**
  * The window's settings, one properties file per part (the window's size and split, the reader's
@@ -46,16 +45,7 @@ public final class SettingsStore {
 
     private void writeNow(String name, Properties values) throws IOException {
         Files.createDirectories(configDir);
-        Path target = file(name);
-        Path temp = Files.createTempFile(configDir, name + ".", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                values.store(out, "Glossa " + name + " settings");
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file(name), out -> values.store(out, "Glossa " + name + " settings"));
     }
 
     private Path file(String name) {
