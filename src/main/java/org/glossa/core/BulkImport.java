@@ -54,7 +54,7 @@ public final class BulkImport {
      * under a second this way, where one transaction each would wait for 10,000 syncs (synchronous=FULL).
      */
     public void annotations(List<Annotation> list) {
-        synchronized (library) {
+        library.exclusively(() -> {
             if (list.size() > Limits.MAX_IMPORTED_ANNOTATIONS) {
                 throw new GlossaException(Limits.tooManyAnnotations(list.size()));
             }
@@ -66,6 +66,6 @@ public final class BulkImport {
                 }
                 return null;
             });
-        }
+        });
     }
 }

@@ -50,8 +50,8 @@ import org.glossa.model.TextQuote;
  * annotations and settings. Each further feature has its own facade, reached from here
  * ({@link #tags()}, {@link #collections()}, {@link #search()}, {@link #exports()},
  * {@link #packets()} ...). Every method that changes something is one transaction, committed
- * before it returns. Safe to call from any thread: calls here and through the feature facades are
- * serialised on this object.
+ * before it returns. Safe to call from any thread: calls here are serialised on this object, and
+ * the feature facades take the same turn through {@link #exclusively}.
  */
 public final class Library implements AutoCloseable {
     /** The article a new library starts with. */
@@ -132,6 +132,36 @@ public final class Library implements AutoCloseable {
     /** Who this library's new annotations are by. */
     public String author() {
         return author;
+    }
+
+    /** Work that a facade runs with the library to itself. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /** Work without a result that a facade runs with the library to itself. */
+    @FunctionalInterface
+    public interface Step<E extends Exception> {
+        void run() throws E;
+    }
+
+    /**
+     * Runs {@code work} with this library to itself: the one lock that serialises every call,
+     * here and in the feature facades, so that what a facade reads and then writes is not
+     * interleaved with another thread's call.
+     */
+    public <T, E extends Exception> T exclusively(Work<T, E> work) throws E {
+        synchronized (this) {
+            return work.run();
+        }
+    }
+
+    /** {@link #exclusively(Work)} for work without a result. */
+    public <E extends Exception> void exclusively(Step<E> work) throws E {
+        synchronized (this) {
+            work.run();
+        }
     }
 
     // ---- the feature facades: light views over this library, made on each call -----------

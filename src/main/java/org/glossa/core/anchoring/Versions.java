@@ -36,7 +36,7 @@ public final class Versions {
      * Orphaned annotations are kept (with their old quote) for the user to re-attach.
      */
     public ReanchorReport replace(long id, ImportedDocument newVersion) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             library.document(id);
             String text = newVersion.content().text();
             String hash = Library.contentHash(text);
@@ -53,7 +53,7 @@ public final class Versions {
                 }
                 return result.report(id);
             });
-        }
+        });
     }
 
     /** Reads a file and makes it the new version of document {@code id}; see {@link #replace}. */

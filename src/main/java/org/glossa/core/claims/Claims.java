@@ -29,10 +29,10 @@ public final class Claims {
      * or null = all; {@code in:NAME} = one collection), in document and reading order.
      */
     public List<ClaimRow> rows(String query) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             SearchQuery q = QueryParser.parse(query);
             return db.read(c -> claimsQuery.rows(c, q));
-        }
+        });
     }
 
     /** Writes {@link #rows} as CSV (UTF-8, with a byte-order mark when {@code bom}); returns the row count. */

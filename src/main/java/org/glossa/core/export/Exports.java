@@ -39,10 +39,10 @@ public final class Exports {
 
     /** A document with its interchange uri and all its annotations: what every export reads. */
     public AnnotatedDocument annotatedDocument(long documentId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return new AnnotatedDocument(library.load(documentId), library.documentUri(documentId),
                     library.annotations(documentId));
-        }
+        });
     }
 
     /**
@@ -50,19 +50,19 @@ public final class Exports {
      * empty set means every author.
      */
     public AnnotatedDocument annotatedDocument(long documentId, Set<String> authors) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             if (authors.isEmpty()) {
                 return annotatedDocument(documentId);
             }
             return new AnnotatedDocument(library.load(documentId), library.documentUri(documentId),
                     library.annotations(documentId).stream()
                             .filter(a -> authors.contains(a.author() == null ? "" : a.author())).toList());
-        }
+        });
     }
 
     /** The documents holding annotations tagged {@code tag} (or a child tag), with only those annotations. */
     public List<AnnotatedDocument> annotatedDocumentsWithTag(String tag) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             String wanted = TagNames.normalize(tag).toLowerCase(Locale.ROOT);
             if (wanted.isEmpty()) {
                 throw new GlossaException("Name a tag to export.");
@@ -77,7 +77,7 @@ public final class Exports {
             }
             return byDoc.entrySet().stream().map(e -> new AnnotatedDocument(library.load(e.getKey()),
                     library.documentUri(e.getKey()), e.getValue())).toList();
-        }
+        });
     }
 
     /** The whole document as HTML with highlights inline and numbered notes; also the PDF's source. */
@@ -140,12 +140,12 @@ public final class Exports {
 
     /** The document a link names (by interchange uri or id), if this library holds it. */
     public Optional<DocumentInfo> resolveLink(GlossaLink link) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             if (link.doc().matches("\\d{1,18}")) {
                 return library.findDocument(Long.parseLong(link.doc()));
             }
             return db.read(c -> identities.findByUri(c, link.doc())).stream().findFirst()
                     .flatMap(library::findDocument);
-        }
+        });
     }
 }

@@ -30,54 +30,54 @@ public final class Catalog {
 
     /** Every document with its last-read time, tags and collections: the library table. */
     public List<LibraryRow> rows() {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.read(c -> new LibraryRows().rows(c));
-        }
+        });
     }
 
     /** Changes title, author and source; blank author/source clear them. */
     public DocumentInfo updateInfo(long id, String title, String author, String source) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             library.document(id);
             db.inTransaction(c -> {
                 editor.updateInfo(c, id, title, author, source);
                 return null;
             });
             return library.document(id);
-        }
+        });
     }
 
     /** Records that the document was opened now (the library table's "last read"). */
     public void markRead(long id) {
-        synchronized (library) {
+        library.exclusively(() -> {
             library.document(id);
             db.inTransaction(c -> {
                 documents.markRead(c, id, Timestamps.now(clock));
                 return null;
             });
-        }
+        });
     }
 
     public Optional<OffsetDateTime> lastRead(long id) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             library.document(id);
             return Optional.ofNullable(db.read(c -> DocumentEditor.lastRead(c, id)));
-        }
+        });
     }
 
     /** Deletes a document with its annotations and returns what {@link #restore} needs to undo it. */
     public DeletedDocument deleteForUndo(long id) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             DocumentInfo info = library.document(id);
             return db.inTransaction(c -> editor.delete(c, info));
-        }
+        });
     }
 
     /** Undo of {@link #deleteForUndo}: the document comes back under a new id, annotations keep theirs. */
     public DocumentInfo restore(DeletedDocument deleted) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             long id = db.inTransaction(c -> editor.restore(c, deleted));
             return library.document(id);
-        }
+        });
     }
 }

@@ -26,33 +26,33 @@ public final class DocumentCollections {
     }
 
     public DocumentCollection create(String name) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.inTransaction(c -> collections.create(c, name, Timestamps.now(clock)));
-        }
+        });
     }
 
     public void rename(long collectionId, String newName) {
-        synchronized (library) {
+        library.exclusively(() -> {
             db.inTransaction(c -> {
                 collections.rename(c, collectionId, newName);
                 return null;
             });
-        }
+        });
     }
 
     /** Deletes a collection; its documents stay in the library. */
     public void delete(long collectionId) {
-        synchronized (library) {
+        library.exclusively(() -> {
             db.inTransaction(c -> {
                 collections.delete(c, collectionId);
                 return null;
             });
-        }
+        });
     }
 
     /** Adds documents to a collection (already there is fine); returns how many were new. */
     public int add(long collectionId, List<Long> documentIds) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             get(collectionId);
             documentIds.forEach(library::document);
             return db.inTransaction(c -> {
@@ -62,51 +62,51 @@ public final class DocumentCollections {
                 }
                 return added;
             });
-        }
+        });
     }
 
     public boolean remove(long collectionId, long documentId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             get(collectionId);
             return db.inTransaction(c -> collections.remove(c, collectionId, documentId));
-        }
+        });
     }
 
     /** All collections by name, with their document counts. */
     public List<DocumentCollection> list() {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.read(collections::list);
-        }
+        });
     }
 
     /** The collections a document is in. */
     public List<DocumentCollection> of(long documentId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.read(c -> collections.of(c, documentId));
-        }
+        });
     }
 
     public DocumentCollection get(long collectionId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.read(c -> collections.find(c, collectionId)).orElseThrow(() -> new GlossaException(
                     "No collection with id " + collectionId + "."));
-        }
+        });
     }
 
     /** A collection by name (ignoring case), or a user error. */
     public DocumentCollection named(String name) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.read(c -> collections.find(c, name)).orElseThrow(() -> new GlossaException(
                     "There is no collection named '" + name + "'."));
-        }
+        });
     }
 
     /** The documents of a collection, in the order they were added. */
     public List<DocumentInfo> documents(long collectionId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             get(collectionId);
             List<Long> ids = db.read(c -> collections.documentIds(c, collectionId));
             return ids.stream().map(library::findDocument).flatMap(Optional::stream).toList();
-        }
+        });
     }
 }

@@ -21,28 +21,28 @@ public final class Links {
 
     /** Links {@code fromId} to {@code toId} ("from supports to"); re-linking changes the kind. */
     public void link(String fromId, String toId, LinkKind kind) {
-        synchronized (library) {
+        library.exclusively(() -> {
             library.annotation(fromId);
             library.annotation(toId);
             db.inTransaction(c -> {
                 links.link(c, fromId, toId, kind, Timestamps.now(clock));
                 return null;
             });
-        }
+        });
     }
 
     /** Removes the link between two annotations (either direction); false when there was none. */
     public boolean unlink(String annotationId, String otherId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.inTransaction(c -> links.unlink(c, annotationId, otherId));
-        }
+        });
     }
 
     /** The links of one annotation, both those it makes and those pointing at it. */
     public List<AnnotationLink> of(String annotationId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             library.annotation(annotationId);
             return db.read(c -> links.of(c, annotationId));
-        }
+        });
     }
 }

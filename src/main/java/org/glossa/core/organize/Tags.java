@@ -28,14 +28,14 @@ public final class Tags {
 
     /** Every tag with its colour and the number of annotations carrying it, by name. */
     public List<TagRepository.TagCount> counts() {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.read(tags::counts);
-        }
+        });
     }
 
     /** Renames a tag; renaming onto an existing tag merges the two. Children move along. */
     public void rename(String oldName, String newName) {
-        synchronized (library) {
+        library.exclusively(() -> {
             String from = TagNames.normalize(oldName);
             String to = TagNames.normalize(newName);
             if (to.isEmpty()) {
@@ -45,35 +45,35 @@ public final class Tags {
                 tags.rename(c, from, to);
                 return null;
             });
-        }
+        });
     }
 
     /** Removes a tag from every annotation (the annotations stay). */
     public void delete(String name) {
-        synchronized (library) {
+        library.exclusively(() -> {
             db.inTransaction(c -> {
                 tags.delete(c, TagNames.normalize(name));
                 return null;
             });
-        }
+        });
     }
 
     /** Gives a tag a palette colour; blank or null takes its colour away. */
     public void setColor(String name, String color) {
-        synchronized (library) {
+        library.exclusively(() -> {
             String key = color == null || color.isBlank() ? null : ColorNames.key(color);
             db.inTransaction(c -> {
                 tags.setColor(c, TagNames.normalize(name), key);
                 return null;
             });
-        }
+        });
     }
 
     /** Tags x documents counts over the annotations {@code query} selects (empty = all). */
     public TagMatrix matrix(String query) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             SearchQuery q = QueryParser.parse(query);
             return db.read(c -> matrixQuery.matrix(c, AnnotationSelection.of(c, q)));
-        }
+        });
     }
 }

@@ -20,22 +20,22 @@ public final class Layers {
 
     /** The authors who annotated a document, each with their number of annotations (the layers). */
     public List<AuthorLayer> authors(long documentId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             Map<String, Integer> counts = new TreeMap<>();
             for (Annotation a : library.annotations(documentId)) {
                 counts.merge(a.author() == null ? "" : a.author(), 1, Integer::sum);
             }
             return counts.entrySet().stream().map(e -> new AuthorLayer(e.getKey(), e.getValue())).toList();
-        }
+        });
     }
 
     /** A document's annotations by one author ("" for annotations without one), in reading order. */
     public List<Annotation> annotationsBy(long documentId, String who) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             String wanted = who == null ? "" : who;
             return library.annotations(documentId).stream()
                     .filter(a -> (a.author() == null ? "" : a.author()).equals(wanted)).toList();
-        }
+        });
     }
 
     /**
@@ -43,9 +43,9 @@ public final class Layers {
      * {@code minAuthors} distinct authors, not counting this library's own author (the teacher).
      */
     public List<PassageRanking.MarkedPassage> mostMarkedPassages(long documentId, int minAuthors) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return PassageRanking.rank(library.load(documentId).text(), library.annotations(documentId),
                     Set.of(library.author()), minAuthors);
-        }
+        });
     }
 }

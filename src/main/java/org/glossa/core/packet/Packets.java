@@ -43,75 +43,75 @@ public final class Packets {
 
     /** A new, empty packet by this library's author (the teacher). */
     public Packet create(String title, String introduction) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             String t = text(title, "title", BundleLimits.MAX_TITLE, true);
             String intro = text(introduction, "introduction", BundleLimits.MAX_INTRODUCTION, false);
             long id = db.inTransaction(c -> packets.insert(c, UUID.randomUUID().toString(), t, intro,
                     library.author(), Timestamps.now(clock)));
             return get(id);
-        }
+        });
     }
 
     public List<Packet> list() {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.read(packets::list);
-        }
+        });
     }
 
     public Packet get(long id) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.read(c -> packets.find(c, id)).orElseThrow(() -> new GlossaException(
                     "No packet with id " + id + " in this library (see 'glossa packet list')."));
-        }
+        });
     }
 
     public Packet update(long id, String title, String introduction) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             get(id);
             String t = text(title, "title", BundleLimits.MAX_TITLE, true);
             String intro = text(introduction, "introduction", BundleLimits.MAX_INTRODUCTION, false);
             return change(id, c -> packets.update(c, id, t, intro));
-        }
+        });
     }
 
     /** Deletes the packet and its questions; its documents and annotations stay in the library. */
     public void delete(long id) {
-        synchronized (library) {
+        library.exclusively(() -> {
             get(id);
             db.inTransaction(c -> {
                 packets.delete(c, id);
                 return null;
             });
-        }
+        });
     }
 
     /** Appends a document to the packet's readings (a document already there stays in its place). */
     public Packet addDocument(long packetId, long documentId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             get(packetId);
             library.document(documentId);
             return change(packetId, c -> packets.addDocument(c, packetId, documentId));
-        }
+        });
     }
 
     public Packet removeDocument(long packetId, long documentId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             get(packetId);
             return change(packetId, c -> packets.removeDocument(c, packetId, documentId));
-        }
+        });
     }
 
     /** Moves one of the packet's documents to {@code index} (0-based) in the reading order. */
     public Packet moveDocument(long packetId, long documentId, int index) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             get(packetId);
             return change(packetId, c -> packets.moveDocument(c, packetId, documentId, index));
-        }
+        });
     }
 
     /** Adds a question on one of the packet's readings; the answer shows only in the teacher's version. */
     public Packet addQuestion(long packetId, long documentId, String question, String answer) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             if (!get(packetId).documentIds().contains(documentId)) {
                 throw new GlossaException("Document " + documentId + " is not in packet " + packetId
                         + "; add it first (glossa packet add).");
@@ -120,11 +120,11 @@ public final class Packets {
             String a = text(answer, "answer", BundleLimits.MAX_QUESTION, false);
             db.inTransaction(c -> packets.addQuestion(c, packetId, documentId, q, a));
             return get(packetId);
-        }
+        });
     }
 
     public Packet updateQuestion(long packetId, long questionId, String question, String answer) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             get(packetId);
             String q = text(question, "question", BundleLimits.MAX_QUESTION, true);
             String a = text(answer, "answer", BundleLimits.MAX_QUESTION, false);
@@ -132,15 +132,15 @@ public final class Packets {
                 throw new GlossaException("No question with id " + questionId + ".");
             }
             return get(packetId);
-        }
+        });
     }
 
     public Packet deleteQuestion(long packetId, long questionId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             get(packetId);
             db.inTransaction(c -> packets.deleteQuestion(c, questionId));
             return get(packetId);
-        }
+        });
     }
 
     /** One transaction of {@code work} on a packet, then the packet as it is now. */
@@ -169,11 +169,11 @@ public final class Packets {
 
     /** The packet's readings in order, each with the teacher's guiding annotations (the packet author's). */
     public List<AnnotatedDocument> readings(long packetId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             Packet p = get(packetId);
             return p.documentIds().stream().map(id -> new AnnotatedDocument(library.load(id),
                     library.documentUri(id), library.layers().annotationsBy(id, p.author()))).toList();
-        }
+        });
     }
 
     /** The printable packet as HTML: the preview, and what {@link #exportPdf} renders. */
@@ -187,17 +187,17 @@ public final class Packets {
 
     /** The packet as a .glossa bundle for students: documents, questions (no answers), guiding annotations. */
     public void exportBundle(long packetId, Path out) throws IOException {
-        synchronized (library) {
+        library.exclusively(() -> {
             Packet p = get(packetId);
             writeBundle(p, BundleManifest.PACKET, p.author(), out);
-        }
+        });
     }
 
     /** A student's work on a packet as a bundle: only the annotations this library's author made. */
     public void exportMyWork(long packetId, Path out) throws IOException {
-        synchronized (library) {
+        library.exclusively(() -> {
             writeBundle(get(packetId), BundleManifest.WORK, library.author(), out);
-        }
+        });
     }
 
     private void writeBundle(Packet p, String kind, String by, Path out) throws IOException {
@@ -223,7 +223,7 @@ public final class Packets {
      * incoming annotation ever replaces one of this library's author's own.
      */
     public BundleImportReport importBundle(Path file) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             if (!Files.isRegularFile(file)) {
                 throw new GlossaException("No such file: " + file);
             }
@@ -231,6 +231,6 @@ public final class Packets {
             OffsetDateTime now = Timestamps.now(clock);
             return db.inTransaction(c -> new BundleImport(new DocumentRepository(), new DocumentIdentityRepository(),
                     new AnnotationRepository(), packets, library.author()).run(c, bundle, now));
-        }
+        });
     }
 }

@@ -32,10 +32,10 @@ public final class Search {
      * query language. Only reads, so it works on a read-only library and beside a window.
      */
     public List<SearchHit> find(String query, int limit) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             SearchQuery q = QueryParser.parse(query);
             return db.read(c -> engine.search(c, q, limit));
-        }
+        });
     }
 
     /**
@@ -43,15 +43,15 @@ public final class Search {
      * library last written by an older Glossa and opened read-only may have some.
      */
     public int unindexedDocuments() {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.read(c -> engine.indexer().missing(c).size());
-        }
+        });
     }
 
     /** Indexes the text of documents that have not been indexed yet; returns how many. */
     public int ensureTextIndexed() {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return db.inTransaction(c -> engine.indexer().indexMissing(c));
-        }
+        });
     }
 }

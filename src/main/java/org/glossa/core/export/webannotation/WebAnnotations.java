@@ -40,32 +40,32 @@ public final class WebAnnotations {
 
     /** One annotation as a W3C Web Annotation JSON-LD document. */
     public String export(String annotationId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             Annotation a = library.annotation(annotationId);
             return WebAnnotationWriter.toJson(new WebAnnotationWriter().annotation(items(List.of(a)).get(0)));
-        }
+        });
     }
 
     /** A document's annotations as a W3C AnnotationCollection (JSON-LD). */
     public String exportDocument(long documentId) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             DocumentInfo info = library.document(documentId);
             return collection("Glossa annotations: " + info.title(), library.annotations(documentId));
-        }
+        });
     }
 
     /** Every annotation in the library as one W3C AnnotationCollection (JSON-LD). */
     public String exportAll() {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return collection("Glossa annotations", library.allAnnotations());
-        }
+        });
     }
 
     /** Annotations (from any documents of this library) as one AnnotationCollection labelled {@code label}. */
     public String collection(String label, List<Annotation> annotations) {
-        synchronized (library) {
+        return library.exclusively(() -> {
             return WebAnnotationWriter.toJson(new WebAnnotationWriter().collection(label, items(annotations)));
-        }
+        });
     }
 
     private List<WebAnnotationWriter.Item> items(List<Annotation> list) {
@@ -82,11 +82,11 @@ public final class WebAnnotations {
      */
     public AnnotationImportReport importJson(String json) {
         String withoutBom = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        synchronized (library) {
+        return library.exclusively(() -> {
             OffsetDateTime now = Timestamps.now(clock);
             return db.inTransaction(c -> new WebAnnotationImport(documents, identities, annotations)
                     .run(c, withoutBom, now, library.author()));
-        }
+        });
     }
 
     /**
