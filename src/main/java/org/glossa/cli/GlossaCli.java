@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** The command line: the same library calls as the window, for scripts and for people. */
 @Command(name = "glossa", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Offline reader and annotation tool. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, ListCommand.class, TextCommand.class, AnnotateCommand.class,
+        subcommands = {ImportCommand.class, ReimportCommand.class, ListCommand.class, TextCommand.class, AnnotateCommand.class,
                 AnnotationsCommand.class, ExportCommand.class, ImportAnnotationsCommand.class,
                 SearchCommand.class, ClaimsCommand.class, CollectionCommand.class,
                 TagsCommand.class, PacketCommand.class, OpenCommand.class, BenchCommand.class,

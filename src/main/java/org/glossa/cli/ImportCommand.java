@@ -61,7 +61,7 @@ final class ImportCommand extends LibraryCommand {
                     if (!json) {
                         out().println(o.id() + "\t" + status(o) + "\t" + o.title());
                     }
-                    String hint = extractionHint(lib.metadata(o.id()).get(HtmlImporter.EXTRACTION));
+                    String hint = extractionHint(o.id(), lib.metadata(o.id()).get(HtmlImporter.EXTRACTION));
                     if (hint != null) {
                         err().println("glossa: " + o.file().getFileName() + ": " + hint);
                     }
@@ -89,9 +89,10 @@ final class ImportCommand extends LibraryCommand {
     }
 
     /** What the user should know about how a web page's text was chosen, or null. */
-    private String extractionHint(String extraction) {
+    private String extractionHint(long id, String extraction) {
         if (HtmlImporter.ARTICLE_UNSURE.equals(extraction)) {
-            return "Showing the article; File \u203a Show whole page (or import --whole-page) reads the full page.";
+            return "Showing the article; File \u203a Show whole page (or glossa reimport " + id
+                    + " --whole-page) reads the full page.";
         }
         if (HtmlImporter.WHOLE_PAGE.equals(extraction) && !wholePage) {
             return "no article found; showing the whole page.";

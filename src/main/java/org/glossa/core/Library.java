@@ -18,6 +18,7 @@ import org.glossa.core.anchoring.Versions;
 import org.glossa.core.claims.Claims;
 import org.glossa.core.export.Exports;
 import org.glossa.core.export.webannotation.WebAnnotations;
+import org.glossa.core.importing.HtmlImporter;
 import org.glossa.core.importing.ImportException;
 import org.glossa.core.importing.Importers;
 import org.glossa.core.importing.TextCleaner;
@@ -34,6 +35,7 @@ import org.glossa.core.store.SnapshotRepository;
 import org.glossa.core.store.Database;
 import org.glossa.core.store.DocumentIdentityRepository;
 import org.glossa.core.store.DocumentRepository;
+import org.glossa.core.store.DocumentSourceRepository;
 import org.glossa.core.store.SettingRepository;
 import org.glossa.core.store.Timestamps;
 import org.glossa.model.AnchorStatus;
@@ -66,6 +68,7 @@ public final class Library implements AutoCloseable {
     private final AnnotationRepository annotations = new AnnotationRepository();
     private final SnapshotRepository snapshots = new SnapshotRepository();
     private final SettingRepository settings = new SettingRepository();
+    private final DocumentSourceRepository sources = new DocumentSourceRepository();
     /** The text of the document last loaded or annotated, so that each highlight does not read it again. */
     private CachedText lastText;
 
@@ -266,25 +269,38 @@ public final class Library implements AutoCloseable {
 
     /** Reads and stores a document given as bytes (pasted text or HTML, say). */
     public ImportResult importBytes(byte[] bytes, String name) throws ImportException {
-        return importDocument(importers.read(bytes, name));
+        return importDocument(new Importers.FileRead(importers.read(bytes, name), bytes, name));
     }
 
     /** Reads and stores one file; the same content twice is recognised, not duplicated. */
     public ImportResult importFile(Path file) throws ImportException {
-        ImportedDocument doc = importers.read(file);
-        return importDocument(doc);
+        return importDocument(importers.readFile(file));
+    }
+
+    /** Stores a document read from a file; a web page keeps its original, to be read again whole. */
+    private synchronized ImportResult importDocument(Importers.FileRead read) {
+        ImportedDocument doc = read.document();
+        return db.inTransaction(c -> {
+            ImportResult r = insert(c, doc);
+            if (r.status() == ImportResult.Status.IMPORTED && HtmlImporter.FORMAT.equals(doc.format())) {
+                sources.put(c, r.id(), read.fileName(), read.bytes());
+            }
+            return r;
+        });
     }
 
     public synchronized ImportResult importDocument(ImportedDocument doc) {
+        return db.inTransaction(c -> insert(c, doc));
+    }
+
+    private ImportResult insert(java.sql.Connection c, ImportedDocument doc) throws java.sql.SQLException {
         String hash = contentHash(doc.content().text());
-        return db.inTransaction(c -> {
-            Optional<DocumentInfo> existing = documents.findByHash(c, hash);
-            if (existing.isPresent()) {
-                return new ImportResult(existing.get().id(), existing.get().title(), ImportResult.Status.DUPLICATE);
-            }
-            long id = documents.insert(c, doc, hash, now());
-            return new ImportResult(id, doc.title(), ImportResult.Status.IMPORTED);
-        });
+        Optional<DocumentInfo> existing = documents.findByHash(c, hash);
+        if (existing.isPresent()) {
+            return new ImportResult(existing.get().id(), existing.get().title(), ImportResult.Status.DUPLICATE);
+        }
+        long id = documents.insert(c, doc, hash, now());
+        return new ImportResult(id, doc.title(), ImportResult.Status.IMPORTED);
     }
 
     public synchronized void deleteDocument(long id) {

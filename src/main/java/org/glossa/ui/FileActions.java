@@ -86,6 +86,20 @@ final class FileActions {
         }
     }
 
+    /** Whether File > Show whole page applies to the open document. */
+    javafx.beans.value.ObservableBooleanValue webPageOpen() {
+        return documents.webPageOpenProperty();
+    }
+
+    /** File > Show whole page: the open web page read again whole, as a new version. */
+    void showWholePage() {
+        if (reader.document() == null) {
+            status.info("Open a web page to show it whole.");
+            return;
+        }
+        documents.showWholePage(reader.document().id());
+    }
+
     void exportAnnotations() {
         if (reader.document() == null) {
             status.info("Open a document to export its annotations.");

@@ -97,6 +97,7 @@ public final class GlossaApp extends Application {
         String configDir = System.getProperty("glossa.configDir");
         Path config = configDir != null ? Path.of(configDir) : LibraryPaths.system().configDir();
         window = new MainWindow(stage, library, background, config);
+        window.documentLinks().openWebLinksWith(getHostServices()::showDocument);
         stage.setOnHidden(e -> window.saveState());
         if (StartupReport.wanted()) {
             // the figure counts to the first frame that shows the document, not an empty window

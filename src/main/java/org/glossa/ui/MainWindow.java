@@ -23,6 +23,7 @@ import org.glossa.ui.find.FindBar;
 import org.glossa.ui.library.DocumentsViewModel;
 import org.glossa.ui.library.LibraryView;
 import org.glossa.ui.preferences.ReaderPreferences;
+import org.glossa.ui.reader.DocumentLinks;
 import org.glossa.ui.reader.ReaderActions;
 import org.glossa.ui.reader.ReaderView;
 import org.glossa.ui.tags.TagsViewModel;
@@ -43,6 +44,7 @@ public final class MainWindow {
     private final ContentsView contents;
     private final Label progress = new Label();
     private final ReaderActions actions;
+    private final DocumentLinks links;
     private final FileActions files;
     private final LibraryTools tools;
     private final Background background;
@@ -67,6 +69,7 @@ public final class MainWindow {
         sidebar.suggestTagsFrom(tags.names());
         Codebook codebook = new Codebook(stage, library, background, status);
         actions = new ReaderActions(reader, annotations, sidebar, status, codebook);
+        links = new DocumentLinks(reader, status);
         sidebar.readSelectionFrom(actions::trimmedSelection);
         VBox readerPane = new VBox(findBar.node(), reader.node());
         VBox.setVgrow(reader.node(), Priority.ALWAYS);
@@ -130,6 +133,7 @@ public final class MainWindow {
                 findBar.close();
             }
         });
+        links.wire();
         wireDragAndDrop(scene);
         // the close button and File > Quit: save what is pending, wait for the writes, then close
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
@@ -212,6 +216,11 @@ public final class MainWindow {
 
     public ReaderView reader() {
         return reader;
+    }
+
+    /** Links in the reader: hover shows the address, a click follows it. */
+    public DocumentLinks documentLinks() {
+        return links;
     }
 
     public TagsViewModel tags() {

@@ -81,6 +81,7 @@ final class WindowMenus {
                 item("Import _folder\u2026", null, files::chooseFolderAndImport),
                 item("_Paste as new document", shortcutShift(KeyCode.V), files::pasteAsDocument),
                 item("_Replace with new version\u2026", null, files::replaceWithNewVersion),
+                bindDisabled(item("Show _whole page", null, files::showWholePage), files.webPageOpen()),
                 new SeparatorMenuItem(),
                 item("_Export annotations (W3C JSON-LD)\u2026", null, files::exportAnnotations),
                 item("Import _annotations (W3C JSON-LD)\u2026", null, files::importAnnotations),

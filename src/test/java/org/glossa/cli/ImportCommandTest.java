@@ -66,9 +66,9 @@ class ImportCommandTest {
         StringWriter err = new StringWriter();
         assertThat(GlossaCli.run(new String[] {"--library", library, "import", page.toString()},
                 new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
-        assertThat(err.toString().strip()).isEqualTo("glossa: deltas.html: Showing the article; File \u203a Show whole page"
-                + " (or import --whole-page) reads the full page.");
         String firstId = out.toString().split("\t")[0];
+        assertThat(err.toString().strip()).isEqualTo("glossa: deltas.html: Showing the article; File \u203a Show whole page"
+                + " (or glossa reimport " + firstId + " --whole-page) reads the full page.");
 
         StringWriter out2 = new StringWriter();
         StringWriter err2 = new StringWriter();
@@ -81,5 +81,49 @@ class ImportCommandTest {
         GlossaCli.run(new String[] {"--library", library, "text", secondId}, new PrintWriter(text, true),
                 new PrintWriter(new StringWriter(), true));
         assertThat(text.toString()).contains("Menu section number 7").contains("Rivers carry the silt");
+    }
+
+    @Test
+    void theHintsReimportReadsTheKeptPageWholeAsANewVersionKeepingAnnotations() throws Exception {
+        Path page = pageWithABigMenu();
+        String library = dir.resolve("l.sqlite").toString();
+        StringWriter out = new StringWriter();
+        GlossaCli.run(new String[] {"--library", library, "import", page.toString()},
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        String id = out.toString().split("\t")[0];
+        assertThat(GlossaCli.run(new String[] {"--library", library, "annotate", id, "--quote", "silt of the mountains"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true))).isZero();
+        Files.delete(page); // the library keeps its own copy of the page
+
+        StringWriter re = new StringWriter();
+        StringWriter reErr = new StringWriter();
+        assertThat(GlossaCli.run(new String[] {"--library", library, "reimport", id, "--whole-page", "--json"},
+                new PrintWriter(re, true), new PrintWriter(reErr, true))).as(reErr.toString()).isZero();
+        JsonNode report = new ObjectMapper().readTree(re.toString());
+        assertThat(report.get("id").asText()).isEqualTo(id);
+        assertThat(report.get("orphaned").asInt()).isZero();
+        assertThat(report.get("anchored").asInt() + report.get("moved").asInt()).isEqualTo(1);
+        StringWriter text = new StringWriter();
+        GlossaCli.run(new String[] {"--library", library, "text", id}, new PrintWriter(text, true),
+                new PrintWriter(new StringWriter(), true));
+        assertThat(text.toString()).contains("Menu section number 7").contains("Rivers carry the silt");
+    }
+
+    @Test
+    void reimportOfADocumentWithoutAKeptPageSaysSoInOneLineAndChangesNothing() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Only document.");
+        String library = dir.resolve("l.sqlite").toString();
+        StringWriter out = new StringWriter();
+        GlossaCli.run(new String[] {"--library", library, "import", file.toString()},
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        String id = out.toString().split("\t")[0];
+        StringWriter err = new StringWriter();
+        assertThat(GlossaCli.run(new String[] {"--library", library, "reimport", id, "--whole-page"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))).isNotZero();
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("keeps no original web page");
+        StringWriter text = new StringWriter();
+        GlossaCli.run(new String[] {"--library", library, "text", id}, new PrintWriter(text, true),
+                new PrintWriter(new StringWriter(), true));
+        assertThat(text.toString()).isEqualTo("Only document.");
     }
 }

@@ -20,6 +20,7 @@ public final class ContentBuilder {
     private final StringBuilder text = new StringBuilder();
     private final List<Block> blocks = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
+    private final java.util.Set<String> targets = new java.util.HashSet<>();
     private final Deque<OpenMark> open = new ArrayDeque<>();
     private BlockKind kind;
     private int level;
@@ -121,6 +122,17 @@ public final class ContentBuilder {
         }
         if (s < e) {
             marks.add(new Mark(markKind, s, e, href));
+        }
+        return this;
+    }
+
+    /**
+     * Names the current position as a place that links inside the document lead to (an element's
+     * id); the first place of a name wins, as in a browser.
+     */
+    public ContentBuilder target(String name) {
+        if (name != null && !name.isBlank() && targets.add(name)) {
+            marks.add(new Mark(MarkKind.TARGET, text.length(), text.length(), name));
         }
         return this;
     }

@@ -112,6 +112,11 @@ final class HtmlContentWalker {
             }
             return;
         }
+        // where a link inside the document ("#notes") leads
+        out.target(e.id());
+        if (tag.equals("a")) {
+            out.target(e.attr("name"));
+        }
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> block(e, BlockKind.HEADING, tag.charAt(1) - '0');
             case "br" -> out.lineBreak();
@@ -285,7 +290,8 @@ final class HtmlContentWalker {
     }
 
     private void link(Element a) {
-        String href = a.absUrl("href");
+        // a place in this document stays one, whatever the page's address
+        String href = a.attr("href").strip().startsWith("#") ? a.attr("href").strip() : a.absUrl("href");
         if (href.isEmpty()) {
             href = a.attr("href").strip();
         }

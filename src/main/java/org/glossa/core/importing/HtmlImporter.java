@@ -24,6 +24,8 @@ import org.jsoup.parser.Parser;
  * {@code extraction=whole-page}.
  */
 public final class HtmlImporter implements Importer {
+    /** The format name of documents read from web pages. */
+    public static final String FORMAT = "html";
     /** The metadata key that says how the text was chosen. */
     public static final String EXTRACTION = "extraction";
     /** The article was kept although it is small next to the page. */
@@ -107,7 +109,7 @@ public final class HtmlImporter implements Importer {
         if (excerpt != null) {
             extra.put("excerpt", TextCleaner.clean(excerpt).strip());
         }
-        return new ImportedDocument(title, author, meta.url(), "html", language, direction, content, extra);
+        return new ImportedDocument(title, author, meta.url(), FORMAT, language, direction, content, extra);
     }
 
     /** No candidate, or a scrap of a page that has much more to read. */

@@ -39,7 +39,16 @@ public final class Importers {
         return this;
     }
 
+    /** A file as read: its bytes and name beside the document made of them. */
+    public record FileRead(ImportedDocument document, byte[] bytes, String fileName) {
+    }
+
     public ImportedDocument read(Path file) throws ImportException {
+        return readFile(file).document();
+    }
+
+    /** Reads a file like {@link #read(Path)}, keeping the bytes it was read from. */
+    public FileRead readFile(Path file) throws ImportException {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         try {
             if (Files.isDirectory(file)) {
@@ -59,7 +68,7 @@ public final class Importers {
                 System.arraycopy(head, 0, bytes, 0, head.length);
                 System.arraycopy(rest, 0, bytes, head.length, rest.length);
             }
-            return read(bytes, name);
+            return new FileRead(read(bytes, name), bytes, name);
         } catch (NoSuchFileException e) {
             throw new ImportException("No such file: " + file);
         } catch (IOException e) {

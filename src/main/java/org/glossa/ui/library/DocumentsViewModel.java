@@ -33,6 +33,9 @@ public final class DocumentsViewModel {
     private final ObservableList<DocumentInfo> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentInfo> current = new SimpleObjectProperty<>();
     private Consumer<Opened> onOpened = o -> { };
+    private final javafx.beans.binding.BooleanBinding webPageOpen = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> current.get() != null && org.glossa.core.importing.HtmlImporter.FORMAT.equals(current.get().format()),
+            current);
 
     public DocumentsViewModel(Library library, Background background, StatusLine status) {
         this.library = library;
@@ -181,20 +184,28 @@ public final class DocumentsViewModel {
                     // the summary at the end says what happened
                 }
             }, watcher);
-            return new Object[] {result, library.documents()};
+            return new Object[] {result, library.documents(), unsureArticles(result)};
         }, out -> {
             BatchResult result = (BatchResult) out[0];
             @SuppressWarnings("unchecked")
             List<DocumentInfo> list = (List<DocumentInfo>) out[1];
             documents.setAll(list);
-            reportImport(result);
+            reportImport(result, (Long) out[2]);
             watcher.done(result);
             result.outcomes().stream().filter(o -> o.status() != BatchResult.Status.FAILED)
                     .reduce((a, b) -> b).ifPresent(last -> open(last.id()));
         });
     }
 
-    private void reportImport(BatchResult result) {
+    /** How many imported web pages show an article that may be only part of the page. */
+    private long unsureArticles(BatchResult result) {
+        return result.outcomes().stream().filter(o -> o.status() == BatchResult.Status.IMPORTED)
+                .filter(o -> org.glossa.core.importing.HtmlImporter.ARTICLE_UNSURE.equals(
+                        library.metadata(o.id()).get(org.glossa.core.importing.HtmlImporter.EXTRACTION)))
+                .count();
+    }
+
+    private void reportImport(BatchResult result, long unsure) {
         long imported = result.count(BatchResult.Status.IMPORTED);
         long duplicates = result.count(BatchResult.Status.DUPLICATE);
         List<BatchResult.Outcome> failed = result.outcomes().stream()
@@ -202,6 +213,10 @@ public final class DocumentsViewModel {
         String summary = "Imported " + imported + " document" + (imported == 1 ? "" : "s")
                 + (duplicates > 0 ? ", " + duplicates + " already in the library" : "")
                 + (result.cancelled() ? "; cancelled" : "") + ".";
+        if (unsure > 0) {
+            summary += (unsure == 1 ? " Showing the article" : " Showing the articles of " + unsure + " pages")
+                    + "; File \u203a Show whole page reads the full page.";
+        }
         if (failed.isEmpty()) {
             status.info(summary);
         } else {
@@ -230,6 +245,22 @@ public final class DocumentsViewModel {
     public void replaceWithNewVersion(long id, Path file) {
         background.run(() -> library.versions().replaceFromFile(id, file), report -> {
             status.info("New version: " + report.summary() + ".");
+            open(id);
+        });
+    }
+
+    /** True while a document read from a web page is open: File › Show whole page applies to it. */
+    public javafx.beans.binding.BooleanBinding webPageOpenProperty() {
+        return webPageOpen;
+    }
+
+    /**
+     * Reads the open web page's kept original again, whole, as a new version of the document
+     * (annotations re-anchored), and shows it.
+     */
+    public void showWholePage(long id) {
+        background.run(() -> library.versions().showWholePage(id), report -> {
+            status.info("Showing the whole page: " + report.summary() + ".");
             open(id);
         });
     }
