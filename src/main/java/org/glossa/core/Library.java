@@ -13,13 +13,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.glossa.core.anchoring.Versions;
 import org.glossa.core.claims.Claims;
 import org.glossa.core.export.Exports;
 import org.glossa.core.export.webannotation.WebAnnotations;
 import org.glossa.core.importing.HtmlImporter;
+import org.glossa.core.importing.ImportCancelledException;
 import org.glossa.core.importing.ImportException;
+import org.glossa.core.importing.Importer;
 import org.glossa.core.importing.Importers;
 import org.glossa.core.importing.TextCleaner;
 import org.glossa.core.organize.Catalog;
@@ -262,6 +266,14 @@ public final class Library implements AutoCloseable {
         return text;
     }
 
+    /**
+     * The page of document {@code documentId} that {@code offset} is on, for citing a passage of a
+     * document that came with pages (PDF); empty for documents without pages.
+     */
+    public OptionalInt pageAt(long documentId, int offset) {
+        return load(documentId).content().pageAt(offset);
+    }
+
     public synchronized Map<String, String> metadata(long id) {
         document(id);
         return db.read(c -> documents.metadata(c, id));
@@ -287,6 +299,20 @@ public final class Library implements AutoCloseable {
             }
             return r;
         });
+    }
+
+    /**
+     * Reads and stores one file as {@link #importFile(Path)} does, telling {@code progress} how many
+     * pages or chapters are read; once {@code cancelled} says so it stops with
+     * {@link org.glossa.core.importing.ImportCancelledException} and the library is unchanged.
+     */
+    public ImportResult importFile(Path file, Importer.Progress progress, BooleanSupplier cancelled)
+            throws ImportException {
+        Importers.FileRead read = importers.readFile(file, progress, cancelled);
+        if (cancelled.getAsBoolean()) {
+            throw new ImportCancelledException();
+        }
+        return importDocument(read);
     }
 
     public synchronized ImportResult importDocument(ImportedDocument doc) {

@@ -217,7 +217,7 @@ public final class DocumentHtml {
     }
 
     private void notes(Element parent, AnnotatedDocument doc, Map<Annotation, Integer> numbers) {
-        PageLocator pages = new PageLocator(doc.document().content());
+        DocumentContent pages = doc.document().content();
         Element list = parent.appendElement("ol").addClass("notes");
         for (Map.Entry<Annotation, Integer> e : numbers.entrySet()) {
             Annotation a = e.getKey();

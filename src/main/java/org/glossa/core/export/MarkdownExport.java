@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.glossa.model.Annotation;
+import org.glossa.model.DocumentContent;
 import org.glossa.model.DocumentInfo;
 
 /**
@@ -72,7 +73,7 @@ public final class MarkdownExport {
     }
 
     private static void annotations(StringBuilder md, AnnotatedDocument doc) {
-        PageLocator pages = new PageLocator(doc.document().content());
+        DocumentContent pages = doc.document().content();
         for (Annotation a : doc.annotations()) {
             for (String line : a.quote().exact().strip().split("\n", -1)) {
                 md.append(line.isBlank() ? ">" : "> " + text(line.stripTrailing())).append('\n');

@@ -1,5 +1,6 @@
 package org.glossa.core.importing;
 
+import java.util.function.BooleanSupplier;
 import org.glossa.model.ImportedDocument;
 
 /** Reads one document format into normalised text and structure. */
@@ -10,4 +11,29 @@ public interface Importer {
      * @throws ImportException when the bytes are not a readable document of this format
      */
     ImportedDocument read(byte[] bytes, String fileName) throws ImportException;
+
+    /**
+     * Reads as {@link #read(byte[], String)} does, telling {@code progress} how many parts (pages,
+     * chapters) are done and stopping with {@link ImportCancelledException} once {@code cancelled}
+     * says so. A format read in one go reports one part of one, after asking once.
+     */
+    default ImportedDocument read(byte[] bytes, String fileName, Progress progress, BooleanSupplier cancelled)
+            throws ImportException {
+        if (cancelled.getAsBoolean()) {
+            throw new ImportCancelledException();
+        }
+        ImportedDocument doc = read(bytes, fileName);
+        progress.advanced(1, 1);
+        return doc;
+    }
+
+    /** Hears how far an import is; called on the importing thread. */
+    @FunctionalInterface
+    interface Progress {
+        Progress NONE = (done, total) -> {
+        };
+
+        /** {@code done} of {@code total} parts (pages, chapters) are read. */
+        void advanced(int done, int total);
+    }
 }

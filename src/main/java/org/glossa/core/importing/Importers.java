@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.glossa.model.ImportedDocument;
 
 /** Picks the importer for a file by its format and reads it, within explicit size limits. */
@@ -47,8 +48,20 @@ public final class Importers {
         return readFile(file).document();
     }
 
+    /** Reads {@code file}, reporting parts done to {@code progress} and stopping when {@code cancelled}. */
+    public ImportedDocument read(Path file, Importer.Progress progress, BooleanSupplier cancelled)
+            throws ImportException {
+        return readFile(file, progress, cancelled).document();
+    }
+
     /** Reads a file like {@link #read(Path)}, keeping the bytes it was read from. */
     public FileRead readFile(Path file) throws ImportException {
+        return readFile(file, Importer.Progress.NONE, () -> false);
+    }
+
+    /** {@link #readFile(Path)}, reporting parts done to {@code progress} and stopping when {@code cancelled}. */
+    public FileRead readFile(Path file, Importer.Progress progress, BooleanSupplier cancelled)
+            throws ImportException {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         try {
             if (Files.isDirectory(file)) {
@@ -68,7 +81,7 @@ public final class Importers {
                 System.arraycopy(head, 0, bytes, 0, head.length);
                 System.arraycopy(rest, 0, bytes, head.length, rest.length);
             }
-            return new FileRead(read(bytes, name), bytes, name);
+            return new FileRead(read(bytes, name, progress, cancelled), bytes, name);
         } catch (NoSuchFileException e) {
             throw new ImportException("No such file: " + file);
         } catch (IOException e) {
@@ -87,6 +100,12 @@ public final class Importers {
     }
 
     public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
+        return read(bytes, fileName, Importer.Progress.NONE, () -> false);
+    }
+
+    /** Reads {@code bytes}, reporting parts done to {@code progress} and stopping when {@code cancelled}. */
+    public ImportedDocument read(byte[] bytes, String fileName, Importer.Progress progress,
+            BooleanSupplier cancelled) throws ImportException {
         String name = fileName == null ? "" : fileName;
         if (bytes.length == 0) {
             throw new ImportException((name.isEmpty() ? "The file" : name) + " is empty.");
@@ -101,7 +120,7 @@ public final class Importers {
         }
         ImportedDocument doc;
         try {
-            doc = importer.read(bytes, name);
+            doc = importer.read(bytes, name, progress, cancelled);
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

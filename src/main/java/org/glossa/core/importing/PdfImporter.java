@@ -1,51 +1,65 @@
 package org.glossa.core.importing;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.glossa.model.BlockKind;
 import org.glossa.model.ImportedDocument;
-import org.glossa.model.TextDirection;
 
 /**
- * A PDF's text layer in reading order (the order the producer wrote it), page by page. PDFBox's paragraph
- * detection splits each page; lines within a paragraph are joined ({@link PdfParagraphs}
- * repairs words hyphenated at a line end); printed page numbers and running headers go
- * ({@link PdfFurniture}). Every page begins with a zero-length PAGE_BREAK
- * marker carrying its page number, so an annotation can cite its page
- * ({@link PageLookup#pageAt}). Password-protected and image-only PDFs are refused.
+ * A PDF's text layer in reading order (the order the producer wrote it), page by page, as
+ * positioned lines ({@link PdfLines}). Printed page numbers and running headers and footers go
+ * ({@link PdfFurniture}); lines are grouped into paragraphs and headings by the page's layout and
+ * joined, repairing words hyphenated and web addresses broken at line ends ({@link PdfParagraphs}).
+ * Every page begins with a zero-length PAGE_BREAK marker carrying its page number, so the reader
+ * can show it and an annotation can cite it ({@link org.glossa.model.DocumentContent#pageAt}).
+ * The title is the document information's, unless that is a producer's placeholder, else the
+ * first page's line in the largest type. Password-protected and image-only PDFs are refused.
  */
 public final class PdfImporter implements Importer {
-    /** Marks paragraph ends in the stripper's output; never occurs in PDF text we keep. */
-    private static final String PARAGRAPH_END = "\u2029";
+    /** Titles word processors and drivers write in place of one: "Microsoft Word - x.doc", "untitled", a file name. */
+    private static final Pattern PLACEHOLDER_TITLE = Pattern.compile(
+            "(?i)^(microsoft (word|powerpoint|excel) - .*|untitled.*|document\\d*|title|slide \\d+|"
+                    + ".*\\.(docx?|odt|rtf|pptx?|xlsx?|pdf|tex|dvi|ps|indd|qxd|pages|txt|html?))$");
 
     @Override
     public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
+        return read(bytes, fileName, Progress.NONE, () -> false);
+    }
+
+    @Override
+    public ImportedDocument read(byte[] bytes, String fileName, Progress progress, BooleanSupplier cancelled)
+            throws ImportException {
         String what = fileName == null || fileName.isBlank() ? "The PDF" : fileName;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            List<List<String>> pages = PdfFurniture.strip(pages(pdf));
-            if (pages.stream().allMatch(List::isEmpty)) {
+            List<PdfPage> pages = PdfFurniture.strip(PdfLines.read(pdf, progress, cancelled));
+            if (pages.stream().allMatch(p -> p.lines().isEmpty())) {
                 throw new ImportException(what + " has no text layer (it is probably scanned images);"
                         + " run it through OCR first.");
             }
-            PdfParagraphs joiner = new PdfParagraphs(pages);
+            PdfParagraphs layout = new PdfParagraphs(pages);
             ContentBuilder out = new ContentBuilder();
             for (int p = 0; p < pages.size(); p++) {
                 out.marker(BlockKind.PAGE_BREAK, p + 1);
-                for (String paragraph : pages.get(p)) {
-                    out.startBlock(BlockKind.PARAGRAPH).text(joiner.join(paragraph)).endBlock();
+                for (PdfParagraphs.Paragraph paragraph : layout.paragraphs(pages.get(p))) {
+                    out.startBlock(paragraph.kind(), paragraph.level()).text(paragraph.text()).endBlock();
                 }
             }
             var content = out.build();
             PDDocumentInformation info = pdf.getDocumentInformation();
-            String title = HtmlImporter.firstNonBlank(info.getTitle(), TextImporter.titleFrom("", fileName),
+            Optional<String> firstLarge = pages.stream().filter(p -> !p.lines().isEmpty()).findFirst()
+                    .flatMap(layout::largestLine);
+            String title = HtmlImporter.firstNonBlank(meaningfulTitle(info.getTitle(), fileName),
+                    firstLarge.orElse(null), TextImporter.titleFrom("", fileName),
                     TextImporter.titleFrom(content.text(), fileName));
             Map<String, String> extra = new HashMap<>();
             extra.put("pages", Integer.toString(pages.size()));
@@ -64,28 +78,18 @@ public final class PdfImporter implements Importer {
         }
     }
 
-    /** Each page's paragraphs, with lines still separated by newlines. */
-    private static List<List<String>> pages(PDDocument pdf) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        // Content-stream order, not sorting by position: sorting reads straight across two
-        // columns (and across a sidebar) line by line, while producers write each column whole.
-        stripper.setSortByPosition(false);
-        stripper.setLineSeparator("\n");
-        stripper.setParagraphStart("");
-        stripper.setParagraphEnd(PARAGRAPH_END);
-        List<List<String>> pages = new ArrayList<>();
-        for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
-            stripper.setStartPage(p);
-            stripper.setEndPage(p);
-            List<String> paragraphs = new ArrayList<>();
-            for (String para : TextCleaner.clean(stripper.getText(pdf)).split(PARAGRAPH_END)) {
-                if (!para.isBlank()) {
-                    paragraphs.add(para.strip());
-                }
-            }
-            pages.add(paragraphs);
+    /** The document information's title, or null when it is empty or a placeholder. */
+    static String meaningfulTitle(String title, String fileName) {
+        if (title == null) {
+            return null;
         }
-        return pages;
+        String t = TextCleaner.clean(title).strip();
+        String stem = fileName == null ? "" : fileName.replaceFirst("\\.[^.]*$", "");
+        if (t.isEmpty() || PLACEHOLDER_TITLE.matcher(t).matches() || t.equalsIgnoreCase(stem)
+                || t.toLowerCase(Locale.ROOT).equals(fileName == null ? "" : fileName.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return t;
     }
 
     private static String oneLine(String s) {

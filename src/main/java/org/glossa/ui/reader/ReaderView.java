@@ -132,6 +132,7 @@ public final class ReaderView {
             lineStart = nl + 1;
         }
         ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> built = builder.build();
+        area.setParagraphGraphicFactory(PageLabels.factory(content));
         area.replace(0, area.getLength(), built);
         area.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("rtl"),
                 doc.info().direction() == TextDirection.RTL);
@@ -158,6 +159,7 @@ public final class ReaderView {
     public void clear() {
         document = null;
         overlay = ReaderStyles.Overlay.NONE;
+        area.setParagraphGraphicFactory(null);
         area.replaceText("");
     }
 

@@ -34,9 +34,9 @@ class PdfImporterTest {
         DocumentContent content = doc.content();
         assertThat(content.blocks()).filteredOn(b -> b.kind() == BlockKind.PAGE_BREAK).extracting(b -> b.level())
                 .containsExactly(1, 2, 3);
-        assertThat(PageLookup.pageAt(content, content.text().indexOf("one"))).hasValue(1);
-        assertThat(PageLookup.pageAt(content, content.text().indexOf("two"))).hasValue(2);
-        assertThat(PageLookup.pageAt(content, content.text().indexOf("three"))).hasValue(3);
+        assertThat(content.pageAt(content.text().indexOf("one"))).hasValue(1);
+        assertThat(content.pageAt(content.text().indexOf("two"))).hasValue(2);
+        assertThat(content.pageAt(content.text().indexOf("three"))).hasValue(3);
     }
 
     @Test
@@ -93,5 +93,39 @@ class PdfImporterTest {
         assertThat(wiki.content().text()).contains("PDF.js is a JavaScript library that renders Portable Document Format");
         ImportedDocument japanese = importer.read(Files.readAllBytes(Corpus.dir("pdf").resolve("issue16538.pdf")), "j.pdf");
         assertThat(japanese.content().text()).contains("マクロ経済変数").contains("リスク中立確率");
+    }
+
+    @Test
+    void corpusPdfsReadAsParagraphsWithoutRunningHeadsOrBrokenAddresses() throws Exception {
+        ImportedDocument wiki = importer.read(Files.readAllBytes(Corpus.dir("pdf").resolve("pdfjs_wikipedia.pdf")), "w.pdf");
+        String text = wiki.content().text();
+        assertThat(text).contains("github.com/mozilla/pdf.js (https://github.com/mozilla/pdf.js)")
+                .doesNotContain("PDF.js PDF.js").contains("PDF.js is used in Thunderbird,[10] ownCloud,[11] Nextcloud,[12][13]"
+                        + " and as browser extensions");
+        assertThat(wiki.content().blocks()).anyMatch(b -> b.kind() == BlockKind.HEADING
+                && text.substring(b.start(), b.end()).equals("PDF.js"));
+
+        ImportedDocument spec = importer.read(
+                Files.readAllBytes(Corpus.dir("refi-qda").resolve("REFI-QDA-1-5.pdf")), "REFI-QDA-1-5.pdf");
+        DocumentContent c = spec.content();
+        List<String> paragraphs = c.blocks().stream().filter(b -> b.kind() != BlockKind.PAGE_BREAK)
+                .map(b -> c.text().substring(b.start(), b.end())).toList();
+        long pageNumbers = paragraphs.stream().filter(p -> p.matches("\\d+")).count();
+        long runningHeads = paragraphs.stream().filter(p -> p.equals("REFI-QDA")).count();
+        long broken = 0;
+        for (int i = 1; i < paragraphs.size(); i++) {
+            String before = paragraphs.get(i - 1);
+            String after = paragraphs.get(i);
+            if (Character.isLowerCase(after.codePointAt(0)) && !before.matches("(?s).*[.!?:;]$") && !before.contains("<")) {
+                broken++; // a sentence of prose broken in the middle (XML listings aside)
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "REFI-QDA-1-5.pdf: title %s, %s pages, %d paragraphs, %d lone page"
+                + " numbers, %d running heads, %d prose sentences broken%n", spec.title(), spec.metadata().get("pages"),
+                paragraphs.size(), pageNumbers, runningHeads, broken);
+        assertThat(spec.title()).isEqualTo("REFI-QDA");
+        assertThat(pageNumbers).isZero();
+        assertThat(runningHeads).isLessThanOrEqualTo(1); // the title page's own title
+        assertThat(broken).isLessThan(paragraphs.size() / 50);
     }
 }
