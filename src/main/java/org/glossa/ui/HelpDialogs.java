@@ -1,52 +1,55 @@
 package org.glossa.ui;
 
+import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 /** Help menu dialogs: keyboard shortcuts and About. */
 final class HelpDialogs {
-    private static final String SHORTCUTS = String.join("\n",
-            "Reading pane",
-            "  1 \u2013 8            highlight the selection (yellow, green, blue, pink, purple, orange, red, gray)",
-            "                   with no selection: recolour the selected highlight",
-            "  N                add a note to the selection or the selected highlight",
-            "  T                tag the selection or the selected highlight",
-            "  Delete           delete the selected highlight",
-            "  Shift+arrows     select text with the keyboard",
-            "  Escape           clear the selection",
-            "",
-            "Everywhere",
-            "  Ctrl+O           import documents (or drop files on the window)",
-            "  Ctrl+W           close the document",
-            "  Ctrl+Z           undo the last annotation change",
-            "  Ctrl+Shift+Z     redo",
-            "  Ctrl+= / - / 0   zoom in / out / actual size",
-            "  F11              full screen",
-            "  F1               this list",
-            "",
-            "Library",
-            "  Ctrl+L           the library table (Enter opens, Ctrl+Z undoes a delete)",
-            "  Ctrl+Shift+F     search the library (Enter on a result opens it at the hit)",
-            "  Ctrl+Shift+C     claims table (Ctrl+C copies rows as TSV)",
-            "  Ctrl+Shift+T     tag overview",
-            "  Escape           closes these windows and the search panel",
-            "  Ctrl+Q           quit");
-
     private HelpDialogs() {
     }
 
-    static void shortcuts(Stage owner) {
-        TextArea text = new TextArea(SHORTCUTS);
-        text.setEditable(false);
-        text.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace;");
-        text.setPrefColumnCount(84);
-        text.setPrefRowCount(20);
+    /** The keyboard shortcuts, grouped, in a dialog tall enough to read them without hunting. */
+    static void shortcuts(Stage owner, List<Shortcuts.Group> groups) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcut-list");
+        grid.setHgap(18);
+        grid.setVgap(3);
+        int row = 0;
+        for (Shortcuts.Group group : groups) {
+            Label title = new Label(group.title());
+            title.getStyleClass().add("shortcut-group");
+            title.setStyle("-fx-font-weight: bold;");
+            title.setPadding(new Insets(row == 0 ? 0 : 8, 0, 2, 0));
+            grid.add(title, 0, row++, 2, 1);
+            for (Shortcuts.Shortcut s : group.shortcuts()) {
+                Label keys = new Label(s.keys());
+                keys.getStyleClass().add("shortcut-keys");
+                keys.setMinWidth(Region.USE_PREF_SIZE);
+                Label action = new Label(s.action());
+                action.getStyleClass().add("shortcut-action");
+                action.setWrapText(true);
+                grid.add(keys, 0, row);
+                grid.add(action, 1, row++);
+            }
+        }
+        grid.setPadding(new Insets(4, 12, 4, 4));
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(620);
+        scroll.setPrefViewportHeight(520);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setContent(scroll);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.show();
     }
 

@@ -126,6 +126,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/css/glossa.css").toExternalForm());
         stage.setScene(scene);
+        menus.installKeys(scene);
         preferences.apply(preferences.saved());
 
         actions.wire(() -> {

@@ -54,6 +54,8 @@ final class WindowMenus {
     private final ReaderPreferences preferences;
     private final Codebook codebook;
     private final Runnable closeDocument;
+    /** The keys the menus bind, and the list Help > Keyboard shortcuts shows. */
+    private final Shortcuts shortcuts = new Shortcuts();
 
     WindowMenus(Stage stage, Library library, Background background, FileActions files, LibraryTools tools,
             ReaderView reader, AnnotationsViewModel annotations, AnnotationSidebar sidebar, TagsViewModel tags,
@@ -73,9 +75,21 @@ final class WindowMenus {
         this.preferences = preferences;
         this.codebook = codebook;
         this.closeDocument = closeDocument;
+        shortcuts.add(new Shortcuts.Group("Reading pane", ReaderActions.KEYS.stream()
+                .map(k -> new Shortcuts.Shortcut(k.keys(), k.action())).toList()));
+        shortcuts.add(new Shortcuts.Group("Windows and panels", List.of(
+                new Shortcuts.Shortcut("Escape", "closes the Library, Claims, Export and Class packets windows,"
+                        + " the search panel and the find bar"),
+                new Shortcuts.Shortcut("Enter", "in the library table or search results: open the document"))));
+    }
+
+    /** Binds the menus' second keys (Ctrl+Y for Redo) on the window's scene. */
+    void installKeys(javafx.scene.Scene scene) {
+        shortcuts.install(scene);
     }
 
     MenuBar menuBar() {
+        MenuBar[] bar = new MenuBar[1];
         Menu file = new Menu("_File", null,
                 item("_Import\u2026", shortcut(KeyCode.O), files::chooseAndImport),
                 item("Import _folder\u2026", null, files::chooseFolderAndImport),
@@ -93,7 +107,8 @@ final class WindowMenus {
                         new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
         Menu edit = new Menu("_Edit", null,
                 bindDisabled(item("_Undo", shortcut(KeyCode.Z), annotations::undo), annotations.canUndoProperty()),
-                bindDisabled(item("_Redo", shortcutShift(KeyCode.Z), annotations::redo), annotations.canRedoProperty()),
+                shortcuts.alsoOn(bindDisabled(item("_Redo", shortcutShift(KeyCode.Z), annotations::redo),
+                        annotations.canRedoProperty()), shortcut(KeyCode.Y)),
                 new SeparatorMenuItem(),
                 item("_Copy", null, actions::copySelection),
                 new SeparatorMenuItem(),
@@ -129,16 +144,16 @@ final class WindowMenus {
         // the authors of the open document are listed when the View menu opens
         view.setOnShowing(e -> fillLayers(layers));
         Menu help = new Menu("_Help", null,
-                item("_Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage)),
+                item("_Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage, shortcuts.groups(bar[0]))),
                 item("Open _log folder", null, files::openLogFolder),
                 item("_About Glossa", null, () -> HelpDialogs.about(stage)));
         Menu libraryMenu = new Menu("_Library", null,
                 item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags)),
                 item("Class _packets\u2026", null, files::showPackets));
         tools.addMenuItems(libraryMenu);
-        MenuBar bar = new MenuBar(file, edit, annotate, view, libraryMenu, help);
-        bar.setUseSystemMenuBar(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac"));
-        return bar;
+        bar[0] = new MenuBar(file, edit, annotate, view, libraryMenu, help);
+        bar[0].setUseSystemMenuBar(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac"));
+        return bar[0];
     }
 
     ToolBar toolBar() {

@@ -7,10 +7,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import org.glossa.core.claims.ClaimRow;
-import org.glossa.core.organize.AnnotationLink;
 import org.glossa.model.Annotation;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Linking two annotations from the sidebar, following the link, and the tag overview's counts. */
 class LinksAndTagMapInTheWindowTest extends WindowFixture {
@@ -40,19 +41,25 @@ class LinksAndTagMapInTheWindowTest extends WindowFixture {
         waitUntil(() -> lookup("#link-candidates").tryQuery().isPresent());
         ListView<ClaimRow> candidates = lookup("#link-candidates").queryListView();
         waitUntil(() -> onFx(() -> candidates.getItems().size()) == 1);
+        // the chooser's list shows many rows, not one and a bit
+        double rowHeight = onFx(() -> from(candidates).lookup(".list-cell").<Node>query().getBoundsInLocal()
+                .getHeight());
+        assertThat(onFx(candidates::getHeight)).isGreaterThan(8 * rowHeight);
         clickOn(from(candidates).lookup(".list-cell").<Node>query());
         clickOn("OK");
 
-        ListView<AnnotationLink> links = lookup("#link-list").queryListView();
-        waitUntil(() -> onFx(() -> links.getItems().size()) == 1);
-        AnnotationLink out = onFx(() -> links.getItems().get(0));
-        assertThat(out.outgoing()).isTrue();
-        assertThat(out.otherQuote()).isEqualTo(CLAIM);
+        VBox links = lookup("#link-list").query();
+        waitUntil(() -> linkTexts(links).size() == 1);
+        assertThat(linkTexts(links).get(0)).startsWith("supports").contains(CLAIM);
+        // as tall as its one row, with no scroll bar of its own
+        assertThat(onFx(() -> links.lookupAll(".scroll-bar"))).isEmpty();
+        Node row = onFx(() -> links.getChildren().get(0));
+        assertThat(onFx(links::getHeight)).isLessThan(onFx(() -> row.getBoundsInLocal().getHeight()) + 4);
 
         // the other end shows it too, and following it comes back here
         interact(() -> window().annotations().selectedProperty().set(two[0]));
-        waitUntil(() -> onFx(() -> links.getItems().size() == 1 && !links.getItems().get(0).outgoing()));
-        doubleClickOn(from(links).lookup(".list-cell").<Node>query());
+        waitUntil(() -> linkTexts(links).size() == 1 && !linkTexts(links).get(0).startsWith("supports"));
+        doubleClickOn(from(links).lookup(".link-text").<Node>query());
         waitUntil(() -> onFx(() -> window().annotations().selected() != null
                 && window().annotations().selected().id().equals(two[1].id())));
     }
@@ -71,6 +78,32 @@ class LinksAndTagMapInTheWindowTest extends WindowFixture {
         assertThat(onFx(() -> grid.getChildren().stream().filter(n -> n instanceof Label l
                 && l.getStyleClass().contains("tagmap-tag")).map(n -> ((Label) n).getText()).toList()))
                 .containsExactly("claim", "evidence");
+    }
+
+    @Test
+    void theCrossOnALinkRemovesItFromBothEnds() throws Exception {
+        startApp();
+        Annotation[] two = annotateTwo();
+        interact(() -> window().annotations().selectedProperty().set(two[1]));
+        clickOn("#link-to");
+        waitUntil(() -> lookup("#link-candidates").tryQuery().isPresent());
+        ListView<ClaimRow> candidates = lookup("#link-candidates").queryListView();
+        waitUntil(() -> onFx(() -> candidates.getItems().size()) == 1);
+        clickOn(from(candidates).lookup(".list-cell").<Node>query());
+        clickOn("OK");
+        VBox links = lookup("#link-list").query();
+        waitUntil(() -> linkTexts(links).size() == 1);
+
+        clickOn(from(links).lookup(".unlink").<Node>query());
+        waitUntil(() -> linkTexts(links).isEmpty());
+        interact(() -> window().annotations().selectedProperty().set(two[0]));
+        interact(() -> window().annotations().selectedProperty().set(two[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> linkTexts(links).isEmpty() && !onFx(links::isVisible));
+    }
+
+    private static List<String> linkTexts(VBox links) {
+        return onFx(() -> links.lookupAll(".link-text").stream().map(n -> ((Label) n).getText()).toList());
     }
 
     private static List<String> cellTexts(GridPane grid) {

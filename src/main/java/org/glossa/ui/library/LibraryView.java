@@ -7,6 +7,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.glossa.model.DocumentInfo;
+import org.glossa.ui.ListWrapping;
 
 /** The list of documents in the library; choosing one opens it. */
 public final class LibraryView {
@@ -74,9 +75,7 @@ public final class LibraryView {
             detail.getStyleClass().add("doc-detail");
             detail.setWrapText(true);
             box.setPadding(new Insets(4, 2, 4, 2));
-            title.maxWidthProperty().bind(widthProperty().subtract(20));
-            detail.maxWidthProperty().bind(widthProperty().subtract(20));
-            setPrefWidth(0);
+            ListWrapping.wrapToList(this, 24, title, detail);
         }
 
         @Override

@@ -53,7 +53,10 @@ final class LinkChooser {
         ListView<ClaimRow> rows = new ListView<>();
         rows.setId("link-candidates");
         rows.setAccessibleText("Annotations");
-        rows.setPrefSize(520, 300);
+        // room for a dozen annotations at once, however the dialog is first sized
+        rows.setPrefSize(560, 320);
+        rows.setMinHeight(240);
+        VBox.setVgrow(rows, javafx.scene.layout.Priority.ALWAYS);
         rows.setPlaceholder(new Label("No annotations match."));
         rows.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -68,6 +71,8 @@ final class LinkChooser {
         model.candidates("", found -> rows.getItems().setAll(found));
         dialog.getDialogPane().setContent(new VBox(8, new HBox(8, kind), filter, rows));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.setResizable(true);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(rows.getSelectionModel().selectedItemProperty().isNull());
         javafx.application.Platform.runLater(filter::requestFocus);

@@ -4,8 +4,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -23,48 +21,26 @@ import org.glossa.core.organize.AnnotationLink;
  */
 public final class LinksView {
     private final LinksViewModel model;
-    private final ListView<AnnotationLink> list = new ListView<>();
+    /** One row per link, as tall as its text: a handful per annotation, so no list of its own to scroll. */
+    private final VBox list = new VBox(2);
     private final VBox root;
 
     /** {@code go} shows the other end of a link in the reader. */
     public LinksView(LinksViewModel model, Consumer<AnnotationLink> go, java.util.function.Supplier<Window> owner) {
         this.model = model;
         list.setId("link-list");
-        list.setItems(model.links());
         list.setAccessibleText("Links of this annotation");
-        list.setPrefHeight(90);
         // no room taken from the annotation list while there is nothing to show
         list.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.links()));
         list.managedProperty().bind(list.visibleProperty());
-        list.setPlaceholder(new Label("No links."));
-        list.setCellFactory(v -> new LinkCell());
-        list.setOnMouseClicked(e -> {
-            AnnotationLink l = list.getSelectionModel().getSelectedItem();
-            if (l != null && e.getClickCount() == 2) {
-                go.accept(l);
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            AnnotationLink l = list.getSelectionModel().getSelectedItem();
-            if (l != null && e.getCode() == KeyCode.ENTER) {
-                go.accept(l);
-            } else if (l != null && e.getCode() == KeyCode.DELETE) {
-                model.unlink(l);
-                e.consume();
-            }
-        });
-        MenuItem goThere = new MenuItem("Go to the other annotation");
-        goThere.setOnAction(e -> selected(go));
-        MenuItem remove = new MenuItem("Remove link");
-        remove.setOnAction(e -> selected(model::unlink));
-        list.setContextMenu(new ContextMenu(goThere, remove));
+        model.links().addListener((javafx.collections.ListChangeListener<AnnotationLink>) c ->
+                list.getChildren().setAll(model.links().stream().map(l -> row(l, go)).toList()));
 
         Button linkTo = new Button("Link to\u2026");
         linkTo.setId("link-to");
         linkTo.setTooltip(new Tooltip("Link this annotation to another one: supports, contradicts or related"));
         linkTo.setOnAction(e -> LinkChooser.show(owner.get(), model));
         Label title = new Label("Links");
-        title.setLabelFor(list);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(6, title, spacer, linkTo);
@@ -77,29 +53,45 @@ public final class LinksView {
         return root;
     }
 
-    private void selected(Consumer<AnnotationLink> action) {
-        AnnotationLink l = list.getSelectionModel().getSelectedItem();
-        if (l != null) {
-            action.accept(l);
-        }
-    }
-
-    private static final class LinkCell extends ListCell<AnnotationLink> {
-        LinkCell() {
-            setPrefWidth(0);
-            setWrapText(true);
-        }
-
-        @Override
-        protected void updateItem(AnnotationLink l, boolean empty) {
-            super.updateItem(l, empty);
-            if (empty || l == null) {
-                setText(null);
-                setTooltip(null);
-                return;
+    /** A link: what it says and the other quote (double-click or Enter goes there), and a × that removes it. */
+    private HBox row(AnnotationLink l, Consumer<AnnotationLink> go) {
+        Label text = new Label(LinksViewModel.describe(l) + ": \u201c" + l.otherQuote() + "\u201d");
+        text.getStyleClass().add("link-text");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setTooltip(new Tooltip(l.otherDocumentTitle() + " \u2014 double-click to go there"));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button remove = new Button("\u00d7");
+        remove.getStyleClass().add("unlink");
+        remove.setTooltip(new Tooltip("Remove this link"));
+        remove.setAccessibleText("Remove link to \u201c" + l.otherQuote() + "\u201d");
+        remove.setOnAction(e -> model.unlink(l));
+        HBox row = new HBox(4, text, remove);
+        row.getStyleClass().add("link-row");
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setFocusTraversable(true);
+        row.setOnMouseClicked(e -> {
+            row.requestFocus();
+            if (e.getClickCount() == 2) {
+                go.accept(l);
             }
-            setText(LinksViewModel.describe(l) + ": \u201c" + l.otherQuote() + "\u201d");
-            setTooltip(new Tooltip(l.otherDocumentTitle() + " \u2014 double-click to go there, Delete to remove"));
-        }
+        });
+        row.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                go.accept(l);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                model.unlink(l);
+                e.consume();
+            }
+        });
+        MenuItem goThere = new MenuItem("Go to the other annotation");
+        goThere.setOnAction(e -> go.accept(l));
+        MenuItem unlink = new MenuItem("Remove link");
+        unlink.setOnAction(e -> model.unlink(l));
+        ContextMenu menu = new ContextMenu(goThere, unlink);
+        row.setOnContextMenuRequested(e -> menu.show(row, e.getScreenX(), e.getScreenY()));
+        return row;
     }
 }

@@ -29,6 +29,18 @@ public final class ReaderActions {
     private final AnnotationSidebar sidebar;
     private final StatusLine status;
     private final Codebook codebook;
+    /** The reading pane's own keys, as the Keyboard shortcuts list shows them; {@link #onKeyTyped} binds them. */
+    public static final java.util.List<Key> KEYS = java.util.List.of(
+            new Key("1 \u2013 8", "highlight the selection in a colour; with no selection, recolour the selected highlight"),
+            new Key("N", "add a note to the selection or the selected highlight"),
+            new Key("T", "tag the selection or the selected highlight"),
+            new Key("Shift+arrows", "select text with the keyboard"),
+            new Key("Escape", "clear the selection (and close the find bar)"));
+
+    /** A key of the reading pane and what it does. */
+    public record Key(String keys, String action) {
+    }
+
     /** Made when first needed: most starts never select text. */
     private SelectionPopover popover;
 
@@ -60,8 +72,8 @@ public final class ReaderActions {
         });
         HoverNotes.install(reader, annotations);
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
-                if (e.isShiftDown()) {
+            if (e.isShortcutDown() && (e.getCode() == KeyCode.Z || e.getCode() == KeyCode.Y)) {
+                if (e.isShiftDown() || e.getCode() == KeyCode.Y) {
                     annotations.redo();
                 } else {
                     annotations.undo();

@@ -15,6 +15,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.glossa.core.search.SearchHit;
+import org.glossa.ui.ListWrapping;
 
 /**
  * The search panel: a query field searched as the user types (after a short pause), the
@@ -123,9 +124,8 @@ public final class SearchPanel {
             snippet.getStyleClass().add("hit-snippet");
             box.setPadding(new Insets(3, 2, 3, 2));
             // wrap the snippet to the list's width rather than widening the list
-            snippet.maxWidthProperty().bind(widthProperty().subtract(24));
-            snippet.prefWidthProperty().bind(widthProperty().subtract(24));
-            setPrefWidth(0);
+            title.setWrapText(true);
+            ListWrapping.wrapToList(this, 28, title, snippet);
         }
 
         @Override
