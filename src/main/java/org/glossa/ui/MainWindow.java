@@ -38,6 +38,7 @@ public final class MainWindow {
     private final ReaderView reader;
     private final AnnotationSidebar sidebar;
     private final SplitPane split;
+    private final SidePanes panes;
     private final WindowState windowState;
     private final FindBar findBar;
     private final TagsViewModel tags;
@@ -92,6 +93,7 @@ public final class MainWindow {
         split.setDividerPositions(0.17, 0.74);
         SplitPane.setResizableWithParent(leftPane, false);
         SplitPane.setResizableWithParent(sidebar.node(), false);
+        panes = new SidePanes(split, leftPane, readerPane, sidebar.node());
 
         Label statusLabel = new Label();
         statusLabel.setId("status-line");
@@ -109,7 +111,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         ReaderPreferences preferences = new ReaderPreferences(stage, settings, root, reader, annotations, tags);
         WindowMenus menus = new WindowMenus(stage, library, background, files, tools, reader, annotations, sidebar,
-                tags, findBar, actions, preferences, codebook, this::closeDocument);
+                tags, findBar, actions, preferences, codebook, panes, this::closeDocument);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         progress.setId("reading-progress");
         progress.getStyleClass().add("progress-label");
@@ -120,7 +122,7 @@ public final class MainWindow {
         stage.setTitle("Glossa");
         stage.setMinWidth(640);
         stage.setMinHeight(400);
-        windowState.applyTo(stage, split);
+        windowState.applyTo(stage, panes);
         // sized like the window: showing it then lays the scene out once, at that size, instead
         // of first measuring everything (the open document's text, too) at its preferred size
         Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
@@ -286,7 +288,7 @@ public final class MainWindow {
     /** Saves what must survive a restart of the window; called when it closes. */
     public void saveState() {
         rememberPosition();
-        windowState.save(stage, split);
+        windowState.save(stage, panes);
     }
 
     private void rememberPosition() {

@@ -53,6 +53,7 @@ final class WindowMenus {
     private final ReaderActions actions;
     private final ReaderPreferences preferences;
     private final Codebook codebook;
+    private final SidePanes panes;
     private final Runnable closeDocument;
     /** The keys the menus bind, and the list Help > Keyboard shortcuts shows. */
     private final Shortcuts shortcuts = new Shortcuts();
@@ -60,7 +61,7 @@ final class WindowMenus {
     WindowMenus(Stage stage, Library library, Background background, FileActions files, LibraryTools tools,
             ReaderView reader, AnnotationsViewModel annotations, AnnotationSidebar sidebar, TagsViewModel tags,
             FindBar findBar, ReaderActions actions, ReaderPreferences preferences, Codebook codebook,
-            Runnable closeDocument) {
+            SidePanes panes, Runnable closeDocument) {
         this.stage = stage;
         this.library = library;
         this.background = background;
@@ -74,6 +75,7 @@ final class WindowMenus {
         this.actions = actions;
         this.preferences = preferences;
         this.codebook = codebook;
+        this.panes = panes;
         this.closeDocument = closeDocument;
         shortcuts.add(new Shortcuts.Group("Reading pane", ReaderActions.KEYS.stream()
                 .map(k -> new Shortcuts.Shortcut(k.keys(), k.action())).toList()));
@@ -136,6 +138,13 @@ final class WindowMenus {
         layers.getItems().add(new MenuItem("(none)"));
         Menu view = new Menu("_View", null, preferences.themeMenu(), layers, preferences.colorByTagItem(),
                 new SeparatorMenuItem(),
+                toggle("Hide _library", "menu-hide-library", new KeyCodeCombination(KeyCode.F9),
+                        panes.libraryHiddenProperty()),
+                toggle("Hide a_nnotations", "menu-hide-annotations",
+                        new KeyCodeCombination(KeyCode.F9, KeyCombination.SHIFT_DOWN), panes.annotationsHiddenProperty()),
+                toggle("F_ocus mode (text only)", "menu-focus-mode",
+                        new KeyCodeCombination(KeyCode.F9, KeyCombination.SHORTCUT_DOWN), panes.focusModeProperty()),
+                new SeparatorMenuItem(),
                 item("Zoom _in", shortcut(KeyCode.EQUALS), () -> preferences.zoom(1.1)),
                 item("Zoom _out", shortcut(KeyCode.MINUS), () -> preferences.zoom(1 / 1.1)),
                 item("_Actual size", shortcut(KeyCode.DIGIT0), () -> preferences.zoom(0)),
@@ -178,6 +187,16 @@ final class WindowMenus {
         nodes.add(toolButton("Note", "note-button", "Add a note to the selection or highlight (N)", actions::note));
         nodes.add(toolButton("Tag", "tag-button", "Tag the selection or highlight (T)", actions::tag));
         return new ToolBar(nodes.toArray(Node[]::new));
+    }
+
+    /** A check item that shows and sets a choice. */
+    private static CheckMenuItem toggle(String text, String id, KeyCombination key,
+            javafx.beans.property.BooleanProperty choice) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setAccelerator(key);
+        item.selectedProperty().bindBidirectional(choice);
+        return item;
     }
 
     private static Button toolButton(String text, String id, String tooltip, Runnable action) {

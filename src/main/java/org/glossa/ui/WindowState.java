@@ -2,7 +2,6 @@ package org.glossa.ui;
 
 import java.util.Properties;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -21,7 +20,7 @@ public final class WindowState {
         this.props = store.read(NAME);
     }
 
-    public void applyTo(Stage stage, SplitPane split) {
+    public void applyTo(Stage stage, SidePanes panes) {
         double w = number("width", DEFAULT_WIDTH);
         double h = number("height", DEFAULT_HEIGHT);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -37,16 +36,18 @@ public final class WindowState {
             stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - stage.getHeight()) / 2));
         }
         stage.setMaximized(Boolean.parseBoolean(props.getProperty("maximized", "false")));
-        double[] dividers = split.getDividerPositions();
+        double[] dividers = panes.dividers();
         for (int i = 0; i < dividers.length; i++) {
             double d = number("divider" + i, Double.NaN);
             if (!Double.isNaN(d) && d > 0.02 && d < 0.98) {
-                split.setDividerPosition(i, d);
+                dividers[i] = d;
             }
         }
+        panes.setDividers(dividers);
+        panes.restore(props);
     }
 
-    public void save(Stage stage, SplitPane split) {
+    public void save(Stage stage, SidePanes panes) {
         if (!stage.isMaximized()) {
             props.setProperty("width", Double.toString(stage.getWidth()));
             props.setProperty("height", Double.toString(stage.getHeight()));
@@ -54,10 +55,7 @@ public final class WindowState {
             props.setProperty("y", Double.toString(stage.getY()));
         }
         props.setProperty("maximized", Boolean.toString(stage.isMaximized()));
-        double[] dividers = split.getDividerPositions();
-        for (int i = 0; i < dividers.length; i++) {
-            props.setProperty("divider" + i, Double.toString(dividers[i]));
-        }
+        panes.save(props);
         store.write(NAME, props);
     }
 

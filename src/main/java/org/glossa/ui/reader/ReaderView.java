@@ -57,6 +57,7 @@ public final class ReaderView {
         area.focusedProperty().addListener((obs, was, is) ->
                 area.getCaretSelectionBind().setShowCaret(is ? Caret.CaretVisibility.ON : Caret.CaretVisibility.OFF));
         area.widthProperty().addListener((obs, old, w) -> updateMeasure());
+        WordSnapping.install(area);
         apply(settings);
         styles.colorBy(annotations::displayColor);
         annotations.annotations().addListener(this::onAnnotationsChanged);
