@@ -20,11 +20,17 @@ class BenchCommandTest {
     private static final List<String> FIGURES = List.of(
             "import 3 MB text (best)",
             "annotation commit p50",
+            "search with snippets p50",
+            "search with snippets p95",
             "open book, first frame (best)",
             "add highlight, painted p50",
             "page down, painted p50",
             "page down, painted p95",
             "heap with the book open",
+            "window: open from the library list, first frame (best)",
+            "window: select and type 2, painted and saved p50",
+            "window: Page Down key, painted p50",
+            "window: Page Down key, painted p95",
             "start-up to first frame (best)");
 
     @Test

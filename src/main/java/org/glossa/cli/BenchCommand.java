@@ -8,6 +8,7 @@ import org.glossa.core.bench.BenchSection;
 import org.glossa.core.bench.BenchSettings;
 import org.glossa.core.bench.CoreBench;
 import org.glossa.core.bench.Figure;
+import org.glossa.core.search.SearchBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -40,6 +41,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchSettings settings = new BenchSettings(quick, line -> err.printf(java.util.Locale.ROOT,
                 "bench [%.1f s]: %s%n", (System.nanoTime() - started) / 1e9, line));
         List<BenchSection> sections = new ArrayList<>(CoreBench.sections());
+        sections.add(new SearchBench());
         sections.addAll(parent.windowBench());
         List<Figure> figures = new ArrayList<>();
         boolean failed = false;

@@ -25,6 +25,8 @@ import org.glossa.ui.LibraryWriter;
  */
 final class ReadingBench implements BenchSection {
     private static final String BARE = "bare StyleClassedTextArea, same text and 10,000 spans";
+    /** Issue 15: the whole window's highlight (key, sidebar row, commit) within 1.5x of the bare area. */
+    private static final double WINDOW_HIGHLIGHT_RATIO = 1.5;
 
     @Override
     public String name() {
@@ -55,7 +57,13 @@ final class ReadingBench implements BenchSection {
             ReadingRun run = new ReadingRun(scene, root);
             ReadingSubject glossa = new GlossaSubject(library, id, background);
             ReadingSubject bare = new BareSubject(book.document().content().text(), book.highlights());
-            return figures(run, glossa, bare, settings);
+            // a short second document: the window opens the book from the library list after it
+            long other = library.importBytes("Library list, the other row.\n\nA few words.\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), "short-note.txt").id();
+            try (WindowRun window = new WindowRun(library, background, id, other)) {
+                window.start(dir.resolve("config"));
+                return figures(run, window, glossa, bare, settings);
+            }
         } finally {
             if (stage[0] != null) {
                 Fx.run(stage[0]::close);
@@ -64,8 +72,8 @@ final class ReadingBench implements BenchSection {
         }
     }
 
-    private List<Figure> figures(ReadingRun run, ReadingSubject glossa, ReadingSubject bare, BenchSettings settings)
-            throws Exception {
+    private List<Figure> figures(ReadingRun run, WindowRun window, ReadingSubject glossa, ReadingSubject bare,
+                                 BenchSettings settings) throws Exception {
         int rounds = settings.reps(5, 1);
         double[][] open = new double[2][rounds];
         ReadingSubject[] subjects = {glossa, bare};
@@ -79,6 +87,12 @@ final class ReadingBench implements BenchSection {
         int bursts = settings.reps(10, 2);
         int steps = settings.reps(20, 5);
         int adds = settings.reps(50, 6);
+        // the whole window, on the same data, between the bare area's halves
+        settings.say("reading: the window, open from the library list");
+        double[] windowOpen = window.opens(rounds);
+        settings.say("reading: the window, page down and typed highlights");
+        double[] windowScroll = window.pageDowns(bursts, steps);
+        double[] windowAdd = window.highlights(adds);
         double[] heap = new double[2];
         double[][] scroll = {new double[0], new double[0]};
         double[][] add = {new double[0], new double[0]};
@@ -112,6 +126,14 @@ final class ReadingBench implements BenchSection {
         out.add(figure("page down, painted p95", "ms", Stats.p95(scroll[0]), Stats.p95(scroll[1]),
                 Budget.both(frame, ratio)));
         out.add(figure("heap with the book open", "MB", heap[0], heap[1], Budget.ratio(ratio)));
+        out.add(figure("window: open from the library list, first frame (best)", "ms", Stats.best(windowOpen),
+                Stats.best(open[1]), Budget.both(1000, ratio)));
+        out.add(figure("window: select and type 2, painted and saved p50", "ms", Stats.p50(windowAdd),
+                Stats.p50(add[1]), Budget.ratio(WINDOW_HIGHLIGHT_RATIO)));
+        out.add(figure("window: Page Down key, painted p50", "ms", Stats.p50(windowScroll), Stats.p50(scroll[1]),
+                Budget.ratio(ratio)));
+        out.add(figure("window: Page Down key, painted p95", "ms", Stats.p95(windowScroll), Stats.p95(scroll[1]),
+                Budget.ratio(ratio)));
         return out;
     }
 

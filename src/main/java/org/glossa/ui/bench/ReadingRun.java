@@ -84,16 +84,7 @@ final class ReadingRun {
         });
         settle();
         // [start, length] of the long paragraphs at the top of the page
-        List<int[]> targets = Fx.call(() -> {
-            List<int[]> out = new ArrayList<>();
-            for (int p = middle; p < middle + 12 && out.size() < 4; p++) {
-                int length = area.getParagraphLength(p);
-                if (length > 40) {
-                    out.add(new int[] {area.getAbsolutePosition(p, 0), length});
-                }
-            }
-            return out;
-        });
+        List<int[]> targets = Fx.call(() -> longParagraphs(area, middle));
         double[] times = new double[to - from];
         for (int i = from; i < to; i++) {
             int[] par = targets.get(i % targets.size());
@@ -107,6 +98,18 @@ final class ReadingRun {
             times[i - from] = Stats.ms(Fx.await(done) - t0[0]);
         }
         return times;
+    }
+
+    /** On the FX thread: [start, length] of up to four long paragraphs from {@code first} on (the top of the page). */
+    static List<int[]> longParagraphs(StyleClassedTextArea area, int first) {
+        List<int[]> out = new ArrayList<>();
+        for (int p = first; p < first + 12 && out.size() < 4; p++) {
+            int length = area.getParagraphLength(p);
+            if (length > 40) {
+                out.add(new int[] {area.getAbsolutePosition(p, 0), length});
+            }
+        }
+        return out;
     }
 
     private void empty() throws Exception {
