@@ -20,7 +20,7 @@ import javafx.stage.Window;
 
 /** What the library, claims and tag windows share: their scene set-up and table columns. */
 public final class ToolWindows {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+    private static final DateTimeFormatter DATE = shortDateTime(Locale.getDefault(Locale.Category.FORMAT));
 
     private ToolWindows() {
     }
