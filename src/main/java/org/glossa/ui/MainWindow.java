@@ -30,6 +30,9 @@ import org.glossa.ui.tags.TagsViewModel;
 
 /** The main window: menus, toolbar, library list, reading pane and annotation sidebar. */
 public final class MainWindow {
+    /** The smallest the window gets: the reading column and the library pane still fit. */
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 400;
     private final Stage stage;
     private final StatusLine status = new StatusLine();
     private final DocumentsViewModel documents;
@@ -39,6 +42,7 @@ public final class MainWindow {
     private final AnnotationSidebar sidebar;
     private final SplitPane split;
     private final SidePanes panes;
+    private final javafx.beans.value.ObservableBooleanValue sizeSettled;
     private final WindowState windowState;
     private final FindBar findBar;
     private final TagsViewModel tags;
@@ -120,9 +124,14 @@ public final class MainWindow {
         reader.area().estimatedScrollYProperty().addListener((obs, old, y) -> updateProgress());
         reader.area().heightProperty().addListener((obs, old, h) -> updateProgress());
         stage.setTitle("Glossa");
-        stage.setMinWidth(640);
-        stage.setMinHeight(400);
         windowState.applyTo(stage, panes);
+        // the smallest size only once the window is on screen: some window managers (Openbox)
+        // open a window whose minimum is set beforehand at that minimum, whatever its size
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            stage.setMinWidth(MIN_WIDTH);
+            stage.setMinHeight(MIN_HEIGHT);
+        });
+        sizeSettled = windowState.keepSizeWhenShown(stage);
         // sized like the window: showing it then lays the scene out once, at that size, instead
         // of first measuring everything (the open document's text, too) at its preferred size
         Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
@@ -211,6 +220,11 @@ public final class MainWindow {
         if (waiting != null) {
             waiting.forEach(Runnable::run);
         }
+    }
+
+    /** Whether the window's size is settled after showing: from then on only the user changes it. */
+    public boolean sizeSettled() {
+        return sizeSettled.get();
     }
 
     public StatusLine status() {

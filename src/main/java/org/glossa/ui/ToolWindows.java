@@ -20,7 +20,7 @@ import javafx.stage.Window;
 
 /** What the library, claims and tag windows share: their scene set-up and table columns. */
 public final class ToolWindows {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+    private static final DateTimeFormatter DATE = shortDateTime(Locale.getDefault(Locale.Category.FORMAT));
 
     private ToolWindows() {
     }
@@ -41,7 +41,40 @@ public final class ToolWindows {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), focusFilter);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::hide);
         stage.setScene(scene);
+        placeOver(stage, owner, width, height);
         return scene;
+    }
+
+    /**
+     * Sizes a window before it shows and centres it over its owner (window managers that place
+     * new windows themselves would otherwise put it in a corner at a few pixels' size), kept
+     * inside the owner's screen.
+     */
+    public static void placeOver(Stage stage, Window owner, double width, double height) {
+        javafx.geometry.Rectangle2D screen = owner == null ? javafx.stage.Screen.getPrimary().getVisualBounds()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                        Math.max(1, owner.getHeight())).stream().findFirst()
+                        .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight());
+        stage.setWidth(w);
+        stage.setHeight(h);
+        double x = owner == null ? screen.getMinX() + (screen.getWidth() - w) / 2 : owner.getX() + (owner.getWidth() - w) / 2;
+        double y = owner == null ? screen.getMinY() + (screen.getHeight() - h) / 2
+                : owner.getY() + (owner.getHeight() - h) / 2;
+        stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - w)));
+        stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - h)));
+    }
+
+    /**
+     * The locale's short date and time ("12/2/2026, 5:06 PM", "02.12.2026, 17:06"), always with
+     * a four-digit year: the short style of many locales has two.
+     */
+    public static DateTimeFormatter shortDateTime(Locale locale) {
+        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT,
+                FormatStyle.SHORT, java.time.chrono.IsoChronology.INSTANCE, locale);
+        String fourDigits = pattern.replaceAll("(?<![yu])([yu])\\1(?![yu])", "$1$1$1$1");
+        return DateTimeFormatter.ofPattern(fourDigits, locale);
     }
 
     /** A column of any value, with an id derived from its name for tests and styling. */

@@ -47,6 +47,46 @@ public final class WindowState {
         panes.restore(props);
     }
 
+    /**
+     * Some window managers (Openbox) shrink a new window to its minimum once it is on screen,
+     * while JavaFX still holds the size it asked for: the first change of size straight after
+     * the window shows that makes it smaller is undone. Later changes are the user's. The value
+     * returned turns true once the window's size is its own (after that change, or a second).
+     */
+    public javafx.beans.value.ObservableBooleanValue keepSizeWhenShown(Stage stage) {
+        javafx.beans.property.SimpleBooleanProperty done = new javafx.beans.property.SimpleBooleanProperty();
+        double wantedWidth = stage.getWidth();
+        double wantedHeight = stage.getHeight();
+        javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(SHOWN_SETTLES);
+        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
+        Runnable disarm = () -> {
+            settled.stop();
+            stage.widthProperty().removeListener(watch[0]);
+            stage.heightProperty().removeListener(watch[0]);
+            done.set(true);
+        };
+        watch[0] = obs -> {
+            disarm.run();
+            if (!stage.isMaximized() && !stage.isFullScreen()
+                    && (stage.getWidth() < wantedWidth - 1 || stage.getHeight() < wantedHeight - 1)) {
+                javafx.application.Platform.runLater(() -> {
+                    stage.setWidth(wantedWidth);
+                    stage.setHeight(wantedHeight);
+                });
+            }
+        };
+        settled.setOnFinished(e -> disarm.run());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            stage.widthProperty().addListener(watch[0]);
+            stage.heightProperty().addListener(watch[0]);
+            settled.play();
+        });
+        return done;
+    }
+
+    /** How long after showing the window manager may still change a window's size. */
+    private static final javafx.util.Duration SHOWN_SETTLES = javafx.util.Duration.seconds(1);
+
     public void save(Stage stage, SidePanes panes) {
         if (!stage.isMaximized()) {
             props.setProperty("width", Double.toString(stage.getWidth()));

@@ -15,6 +15,7 @@ class SmallWindowInTheWindowTest extends WindowFixture {
     }
 
     private void resize(double width, double height) throws Exception {
+        waitUntil(() -> onFx(() -> window().sizeSettled()));
         interact(() -> {
             stage().setWidth(width);
             stage().setHeight(height);

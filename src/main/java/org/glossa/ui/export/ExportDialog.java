@@ -49,6 +49,10 @@ public final class ExportDialog {
 
     private static final int PREVIEW_CHARS = 20_000;
 
+    /** The dialog's size: room for the preview and the buttons. */
+    private static final double WIDTH = 720;
+    private static final double HEIGHT = 560;
+
     private ExportDialog() {
     }
 
@@ -119,7 +123,8 @@ public final class ExportDialog {
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox box = new VBox(10, top, preview, buttons);
         box.setPadding(new Insets(12));
-        stage.setScene(new javafx.scene.Scene(box));
+        stage.setScene(new javafx.scene.Scene(box, WIDTH, HEIGHT));
+        org.glossa.ui.ToolWindows.placeOver(stage, owner, WIDTH, HEIGHT);
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
