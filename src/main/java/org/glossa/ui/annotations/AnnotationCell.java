@@ -62,7 +62,7 @@ final class AnnotationCell extends ListCell<Annotation> {
         swatch.getStyleClass().setAll("swatch", "swatch-" + colorOf.apply(a));
         String q = a.quote().exact().replace('\n', ' ');
         quote.setText("\u201c" + (q.length() > QUOTE_MAX ? q.substring(0, QUOTE_MAX) + "\u2026" : q) + "\u201d");
-        NoteView.render(note, a.note());
+        NoteView.render(note, a);
         note.setVisible(!a.note().isEmpty());
         note.setManaged(!a.note().isEmpty());
         tags.getChildren().setAll(a.tags().stream().map(t -> {
