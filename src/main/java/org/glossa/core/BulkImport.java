@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.glossa.core.importing.ImportCancelledException;
 import org.glossa.core.store.AnnotationRepository;
 import org.glossa.core.store.Database;
 import org.glossa.model.Annotation;
@@ -23,7 +24,8 @@ public final class BulkImport {
     /**
      * Imports files and folders (recursively, hidden files skipped), each file in its own
      * transaction. A failure is recorded and the next file goes on; {@code cancelled} is asked
-     * before each file, so a cancel leaves every file before it imported and none after.
+     * before each file and between the pages or chapters of one, so a cancel leaves every file
+     * before it imported and none after, the one being read included.
      */
     public BatchResult files(List<Path> pathsOrFolders, ImportProgress listener, BooleanSupplier cancelled) {
         ImportProgress progress = listener == null ? ImportProgress.NONE : listener;
@@ -37,9 +39,14 @@ public final class BulkImport {
             progress.starting(i + 1, files.size(), file);
             BatchResult.Outcome outcome;
             try {
-                ImportResult r = library.importFile(file);
+                int index = i + 1;
+                ImportResult r = library.importFile(file,
+                        (done, parts) -> progress.reading(index, files.size(), done, parts),
+                        cancelled == null ? () -> false : cancelled);
                 outcome = new BatchResult.Outcome(file, r.status() == ImportResult.Status.IMPORTED
                         ? BatchResult.Status.IMPORTED : BatchResult.Status.DUPLICATE, r.id(), r.title(), null);
+            } catch (ImportCancelledException e) {
+                return new BatchResult(outcomes, true); // the file being read when cancelled is not added
             } catch (GlossaException e) {
                 outcome = new BatchResult.Outcome(file, BatchResult.Status.FAILED, 0, null, e.getMessage());
             }

@@ -10,6 +10,10 @@ public interface ImportProgress {
     /** File {@code index} is done: imported, duplicate, or failed. */
     void finished(int index, int total, BatchResult.Outcome outcome);
 
+    /** File {@code index} of {@code total} has {@code done} of its {@code parts} pages or chapters read. */
+    default void reading(int index, int total, int done, int parts) {
+    }
+
     ImportProgress NONE = new ImportProgress() {
         @Override
         public void starting(int index, int total, Path file) {

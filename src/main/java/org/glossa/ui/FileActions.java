@@ -23,6 +23,7 @@ final class FileActions {
     private final DocumentsViewModel documents;
     private final AnnotationsViewModel annotations;
     private final ReaderView reader;
+    private final StatusProgress importBar;
 
     FileActions(Stage stage, Library library, Background background, StatusLine status,
                 DocumentsViewModel documents, AnnotationsViewModel annotations, ReaderView reader) {
@@ -33,6 +34,12 @@ final class FileActions {
         this.documents = documents;
         this.annotations = annotations;
         this.reader = reader;
+        this.importBar = new StatusProgress(status);
+    }
+
+    /** The status line's import bar with its Cancel button, shown while one document is imported. */
+    javafx.scene.Node importBar() {
+        return importBar.node();
     }
 
     void chooseAndImport() {
@@ -46,11 +53,13 @@ final class FileActions {
     /** Imports files and the documents inside folders, showing progress with a Cancel button. */
     void importFiles(List<File> files) {
         List<Path> paths = files.stream().map(File::toPath).toList();
-        ImportProgressDialog progressDialog = new ImportProgressDialog(stage);
         if (paths.size() > 1 || paths.stream().anyMatch(Files::isDirectory)) {
+            ImportProgressDialog progressDialog = new ImportProgressDialog(stage);
             progressDialog.show();
+            documents.importFiles(paths, progressDialog);
+        } else {
+            documents.importFiles(paths, importBar.begin());
         }
-        documents.importFiles(paths, progressDialog);
     }
 
     void chooseFolderAndImport() {

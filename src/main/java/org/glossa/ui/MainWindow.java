@@ -120,7 +120,7 @@ public final class MainWindow {
         progress.setId("reading-progress");
         progress.getStyleClass().add("progress-label");
         javafx.scene.layout.HBox.setHgrow(statusLabel, Priority.ALWAYS);
-        root.setBottom(new javafx.scene.layout.HBox(statusLabel, progress));
+        root.setBottom(new javafx.scene.layout.HBox(statusLabel, files.importBar(), progress));
         reader.area().estimatedScrollYProperty().addListener((obs, old, y) -> updateProgress());
         reader.area().heightProperty().addListener((obs, old, h) -> updateProgress());
         stage.setTitle("Glossa");

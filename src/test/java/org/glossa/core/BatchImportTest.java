@@ -71,8 +71,19 @@ class BatchImportTest {
         Path in = folderWithThreeGoodOneBadOneHidden();
         try (Library lib = Library.open(dir.resolve("lib.sqlite"))) {
             int before = lib.documents().size();
-            AtomicInteger asked = new AtomicInteger();
-            BatchResult result = lib.bulkImport().files(List.of(in), ImportProgress.NONE, () -> asked.incrementAndGet() > 2);
+            AtomicInteger finished = new AtomicInteger();
+            ImportProgress counting = new ImportProgress() {
+                @Override
+                public void starting(int index, int total, Path file) {
+                }
+
+                @Override
+                public void finished(int index, int total, BatchResult.Outcome outcome) {
+                    finished.incrementAndGet();
+                }
+            };
+            // the flag is asked before each file and while one is read: cancel once two are done
+            BatchResult result = lib.bulkImport().files(List.of(in), counting, () -> finished.get() >= 2);
             assertThat(result.cancelled()).isTrue();
             assertThat(result.outcomes()).hasSize(2);
             assertThat(lib.documents()).hasSize(before + (int) result.count(BatchResult.Status.IMPORTED));

@@ -158,6 +158,10 @@ public final class DocumentsViewModel {
         /** Called on the FX thread before each file. */
         void progress(int index, int total, String fileName);
 
+        /** Called on the FX thread as the current file's pages or chapters are read. */
+        default void reading(int done, int parts) {
+        }
+
         /** Called on the FX thread once, at the end. */
         void done(BatchResult result);
     }
@@ -177,6 +181,11 @@ public final class DocumentsViewModel {
                 @Override
                 public void starting(int index, int total, Path file) {
                     background.onFx(() -> watcher.progress(index, total, String.valueOf(file.getFileName())));
+                }
+
+                @Override
+                public void reading(int index, int total, int done, int parts) {
+                    Background.toFx(() -> watcher.reading(done, parts));
                 }
 
                 @Override
