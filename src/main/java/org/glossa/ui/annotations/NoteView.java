@@ -10,13 +10,14 @@ import org.glossa.model.DocumentContent;
 import org.glossa.model.Mark;
 
 /** A note's Markdown shown as formatted text (bold, italic, code, links, paragraphs). */
-final class NoteView {
+public final class NoteView {
     private static final MarkdownImporter MARKDOWN = new MarkdownImporter();
 
     private NoteView() {
     }
 
-    static void render(TextFlow flow, String markdown) {
+    /** Fills {@code flow} with the note's text, formatted as the sidebar shows it. */
+    public static void render(TextFlow flow, String markdown) {
         DocumentContent content = MARKDOWN.parse(markdown, "note").content();
         String text = content.text();
         List<Integer> cuts = new ArrayList<>(List.of(0, text.length()));
