@@ -177,7 +177,9 @@ public final class LibraryTools {
             claimsWindow = new ClaimsWindow(stage, new ClaimsViewModel(library, background, status),
                     r -> {
                         passages.show(r.documentId(), r.start(), r.end(), r.annotationId());
+                        // the main window over the Claims window, which stays open behind it
                         stage.toFront();
+                        stage.requestFocus();
                     }, SYNTAX);
         }
         claimsWindow.show();
@@ -186,7 +188,10 @@ public final class LibraryTools {
     public void showTagMap() {
         if (tagMapWindow == null) {
             tagMapWindow = new TagMapWindow(stage, new TagMapViewModel(library, background, status),
-                    this::openDocument, SYNTAX);
+                    this::openDocument, (tag, d) -> {
+                        showClaims();
+                        claimsWindow.showTagIn(tag, d.id(), d.title());
+                    }, SYNTAX);
         }
         tagMapWindow.show();
     }

@@ -76,6 +76,9 @@ public final class MainWindow {
         actions = new ReaderActions(reader, annotations, sidebar, status, codebook);
         links = new DocumentLinks(reader, status);
         sidebar.readSelectionFrom(actions::trimmedSelection);
+        sidebar.onLeaveEditor(() -> reader.area().requestFocus());
+        codebook.follow(() -> sidebar.nameColorsBy(key -> org.glossa.model.HighlightColor.byKey(key)
+                .map(codebook::meaning).orElse(key)));
         VBox readerPane = new VBox(findBar.node(), reader.node());
         VBox.setVgrow(reader.node(), Priority.ALWAYS);
 
@@ -111,6 +114,18 @@ public final class MainWindow {
             }
         });
         statusLabel.setMaxWidth(Double.MAX_VALUE);
+        // what just happened is said for a few seconds; errors stay until the next message
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(MESSAGE_SHOWN_FOR);
+        fade.setOnFinished(e -> {
+            if (!status.errorProperty().get() && !quitting) {
+                status.info("");
+            }
+        });
+        status.messageProperty().addListener((obs, was, is) -> {
+            if (!is.isEmpty()) {
+                fade.playFromStart();
+            }
+        });
 
         BorderPane root = new BorderPane(split);
         ReaderPreferences preferences = new ReaderPreferences(stage, settings, root, reader, annotations, tags);
@@ -120,7 +135,24 @@ public final class MainWindow {
         progress.setId("reading-progress");
         progress.getStyleClass().add("progress-label");
         javafx.scene.layout.HBox.setHgrow(statusLabel, Priority.ALWAYS);
-        root.setBottom(new javafx.scene.layout.HBox(statusLabel, files.importBar(), progress));
+        javafx.scene.control.Hyperlink details = new javafx.scene.control.Hyperlink("Details\u2026");
+        details.setId("status-details");
+        details.visibleProperty().bind(status.detailsProperty().isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
+        details.setOnAction(e -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.ERROR);
+            alert.initOwner(stage);
+            alert.setTitle("What went wrong");
+            alert.setHeaderText(status.messageProperty().get());
+            javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(status.detailsProperty().get());
+            text.setId("error-details");
+            text.setEditable(false);
+            text.setWrapText(true);
+            alert.getDialogPane().setContent(text);
+            alert.show();
+        });
+        root.setBottom(new javafx.scene.layout.HBox(statusLabel, details, files.importBar(), progress));
         reader.area().estimatedScrollYProperty().addListener((obs, old, y) -> updateProgress());
         reader.area().heightProperty().addListener((obs, old, h) -> updateProgress());
         stage.setTitle("Glossa");
@@ -269,6 +301,9 @@ public final class MainWindow {
             files.openBundle(Path.of(argument));
         }
     }
+
+    /** How long a message that is not an error stays in the status line. */
+    static final javafx.util.Duration MESSAGE_SHOWN_FOR = javafx.util.Duration.seconds(8);
 
     /** How long quitting may wait for writes before the status line says "Saving…". */
     private static final javafx.util.Duration SAVING_SHOWN_AFTER = javafx.util.Duration.millis(500);

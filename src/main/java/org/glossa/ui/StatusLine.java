@@ -9,15 +9,28 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class StatusLine {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(null);
 
     public void info(String text) {
         message.set(text);
         error.set(false);
+        details.set(null);
     }
 
     public void error(String text) {
+        error(text, null);
+    }
+
+    /** An error whose full text ({@code more}, several lines perhaps) is one click away. */
+    public void error(String text, String more) {
         message.set(text);
         error.set(true);
+        details.set(more);
+    }
+
+    /** The full text behind the line's error, or null. */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -31,7 +31,11 @@ public final class ToolWindows {
      */
     public static Scene setUp(Stage stage, Window owner, String title, Parent root, double width, double height,
                               Runnable focusFilter) {
-        stage.initOwner(owner);
+        // not owned by the main window: an owned window stays above its owner, so the main window
+        // could never come to the front to show a passage opened from here; it closes with it instead
+        if (owner != null) {
+            owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stage.hide());
+        }
         stage.setTitle(title + " \u2014 Glossa");
         Scene scene = new Scene(root, width, height);
         if (owner != null && owner.getScene() != null) {

@@ -21,12 +21,18 @@ final class AnnotationCell extends ListCell<Annotation> {
     private final javafx.scene.text.TextFlow note = new javafx.scene.text.TextFlow();
     private final FlowPane tags = new FlowPane(4, 4);
     private final Label status = new Label();
-    private final VBox body = new VBox(4, status, quote, note, tags);
+    private final Label meta = new Label();
+    private final VBox body = new VBox(4, status, quote, note, tags, meta);
     private final HBox root = new HBox(8, swatch, body);
     private final java.util.function.Function<Annotation, String> colorOf;
+    private final java.util.function.Function<Annotation, String> metaOf;
 
-    AnnotationCell(java.util.function.Function<Annotation, String> colorOf) {
+    /** {@code metaOf} gives the line under the annotation: its date and its colour's meaning. */
+    AnnotationCell(java.util.function.Function<Annotation, String> colorOf,
+            java.util.function.Function<Annotation, String> metaOf) {
         this.colorOf = colorOf;
+        this.metaOf = metaOf;
+        meta.getStyleClass().add("annotation-meta");
         getStyleClass().add("annotation-cell");
         swatch.getStyleClass().add("swatch");
         swatch.setMinWidth(5);
@@ -61,7 +67,7 @@ final class AnnotationCell extends ListCell<Annotation> {
         }
         swatch.getStyleClass().setAll("swatch", "swatch-" + colorOf.apply(a));
         String q = a.quote().exact().replace('\n', ' ');
-        quote.setText("\u201c" + (q.length() > QUOTE_MAX ? q.substring(0, QUOTE_MAX) + "\u2026" : q) + "\u201d");
+        quote.setText(Quotes.quoted(q.length() > QUOTE_MAX ? q.substring(0, QUOTE_MAX) + "\u2026" : q));
         NoteView.render(note, a);
         note.setVisible(!a.note().isEmpty());
         note.setManaged(!a.note().isEmpty());
@@ -76,6 +82,7 @@ final class AnnotationCell extends ListCell<Annotation> {
         status.setText(a.status() == AnchorStatus.FUZZY ? "needs review" : "orphaned");
         status.setVisible(flagged);
         status.setManaged(flagged);
+        meta.setText(metaOf.apply(a));
         setText(null);
         setGraphic(root);
         setAccessibleText("Highlight " + a.color() + ": " + q + (a.note().isEmpty() ? "" : ". Note: " + a.note()));

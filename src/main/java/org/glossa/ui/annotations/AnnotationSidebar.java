@@ -36,6 +36,11 @@ public final class AnnotationSidebar {
     private final TextArea note = new TextArea();
     private final FlowPane tagChips = new FlowPane(4, 4);
     private final TextField tagInput = new TextField();
+    private Runnable leaveEditor = () -> { };
+    private java.util.function.Function<String, String> colorMeaning = key -> key;
+    /** Medium length: the reader's own order of day, month and year, with all four digits of the year. */
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM);
     private final FlowPane colors = new FlowPane(4, 4);
     private final Button delete = new Button("Delete");
     private final VBox editor;
@@ -58,7 +63,7 @@ public final class AnnotationSidebar {
                 filter.setLayers(model::isVisible));
         list.setId("annotation-list");
         list.setItems(filter.sorted());
-        list.setCellFactory(v -> new AnnotationCell(model::displayColor));
+        list.setCellFactory(v -> new AnnotationCell(model::displayColor, this::meta));
         filter.setColorOf(model::displayColor);
         model.tagColoringProperty().addListener((obs, old, now) -> {
             filter.setColorOf(model::displayColor); // the same colours, filtered again
@@ -82,7 +87,9 @@ public final class AnnotationSidebar {
         note.setId("note-editor");
         note.setPromptText("Note (Markdown)\u2026");
         note.setWrapText(true);
-        note.setPrefRowCount(5);
+        note.setPrefRowCount(3);
+        // the editor grows with the note, up to a screenful, rather than scrolling three lines
+        note.textProperty().addListener((obs, old, text) -> note.setPrefRowCount(noteRows(text)));
         note.setAccessibleText("Note");
         // the typed note is the view model's draft; a pause in typing or leaving the editor saves it
         noteSaver.setOnFinished(e -> model.flushNote());
@@ -103,6 +110,14 @@ public final class AnnotationSidebar {
         tagInput.setPromptText("Add tag (Enter)\u2026");
         tagInput.setAccessibleText("Add tag");
         tagInput.setOnAction(e -> addTypedTags());
+        tagInput.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                // what was typed is dropped, and the keys go back to reading
+                tagInput.clear();
+                leaveEditor.run();
+                e.consume();
+            }
+        });
         tagInput.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
                 addTypedTags();
@@ -189,6 +204,25 @@ public final class AnnotationSidebar {
         return root;
     }
 
+    /** The date in the reader's locale with a four-digit year, and what the colour means in the codebook. */
+    private String meta(Annotation a) {
+        String date = a.created() == null ? "" : DATE.format(a.created().atZoneSameInstant(
+                java.time.ZoneId.systemDefault()));
+        String color = colorMeaning.apply(a.color());
+        return date.isEmpty() ? color : date + " \u00b7 " + color;
+    }
+
+    /** Names the colours by their codebook meanings (and shows the list again when they change). */
+    public void nameColorsBy(java.util.function.Function<String, String> meaningOfKey) {
+        colorMeaning = meaningOfKey;
+        list.refresh();
+    }
+
+    /** What Escape in the tag field does after clearing it: give the keys back to the reader. */
+    public void onLeaveEditor(Runnable leave) {
+        leaveEditor = leave;
+    }
+
     /** Adds a section to the editor above the Delete button (the links between annotations live there). */
     public void addEditorSection(javafx.scene.Node section) {
         editor.getChildren().add(editor.getChildren().size() - 1, section);
@@ -201,6 +235,15 @@ public final class AnnotationSidebar {
     /** Filters the list down to orphans and fuzzy matches. */
     public void showNeedingAttention() {
         filter.showNeedingAttention();
+    }
+
+    /** Rows for a note: its lines, a long one counted as the lines it wraps to (about 40 characters each). */
+    static int noteRows(String text) {
+        int rows = 0;
+        for (String line : (text == null ? "" : text).split("\n", -1)) {
+            rows += Math.max(1, (line.length() + 39) / 40);
+        }
+        return Math.max(3, Math.min(16, rows + 1));
     }
 
     /** Puts the keyboard in the note editor of the selected annotation. */
@@ -223,8 +266,10 @@ public final class AnnotationSidebar {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
                 if (is) {
                     tagInput.focusedProperty().removeListener(this);
+                    // choosing a suggestion (Enter or a click) adds the tag: no second Enter
                     org.controlsfx.control.textfield.TextFields.bindAutoCompletion(tagInput, request ->
-                            org.glossa.ui.tags.TagsViewModel.suggestions(List.copyOf(names), request.getUserText()));
+                            org.glossa.ui.tags.TagsViewModel.suggestions(List.copyOf(names), request.getUserText()))
+                            .setOnAutoCompleted(done -> addTypedTags());
                 }
             }
         };

@@ -17,7 +17,7 @@ import org.glossa.model.Mark;
  * note is kept per annotation and version (id and modified time), so the sidebar's cells, which
  * are updated on every scroll and every change of the list, parse each note once.
  */
-final class NoteView {
+public final class NoteView {
     private static final MarkdownImporter MARKDOWN = new MarkdownImporter();
     /** Enough for every annotated note of a long book; the eldest go first beyond it. */
     private static final int KEPT = 4096;
@@ -40,7 +40,7 @@ final class NoteView {
     }
 
     /** Shows the note of {@code a} in {@code flow}; on the FX thread. */
-    static void render(TextFlow flow, Annotation a) {
+    public static void render(TextFlow flow, Annotation a) {
         List<Text> nodes = new ArrayList<>();
         for (Piece p : pieces(a)) {
             Text t = new Text(p.text());

@@ -26,6 +26,9 @@ public final class ClaimsViewModel {
     private final LatestAnswer latest;
     private String query = "";
 
+    private Long onlyDocument;
+    private String onlyTitle;
+
     public ClaimsViewModel(Library library, Background background, StatusLine status) {
         this.library = library;
         this.background = background;
@@ -41,13 +44,23 @@ public final class ClaimsViewModel {
         return summary.getReadOnlyProperty();
     }
 
+    /** Limits the rows to one document (null: every document) from the next {@link #filter} on. */
+    public void onlyDocument(Long documentId, String title) {
+        onlyDocument = documentId;
+        onlyTitle = title;
+    }
+
     /** Loads the rows matching {@code filter} (blank = every annotation). */
     public void filter(String filter) {
         query = filter == null ? "" : filter;
         String q = query;
-        latest.ask(() -> library.claims().rows(q), loaded -> {
+        Long only = onlyDocument;
+        String title = onlyTitle;
+        latest.ask(() -> library.claims().rows(q).stream()
+                .filter(r -> only == null || r.documentId() == only).toList(), loaded -> {
             rows.setAll(loaded);
-            summary.set(loaded.size() + (loaded.size() == 1 ? " annotation" : " annotations"));
+            summary.set(loaded.size() + (loaded.size() == 1 ? " annotation" : " annotations")
+                    + (only == null ? "" : " in \u201c" + title + "\u201d"));
         }, message -> {
             rows.clear();
             summary.set(message);

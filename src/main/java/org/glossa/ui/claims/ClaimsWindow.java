@@ -53,6 +53,7 @@ public final class ClaimsWindow {
         PauseTransition pause = new PauseTransition(Duration.millis(250));
         pause.setOnFinished(e -> model.filter(filter.getText()));
         filter.textProperty().addListener((obs, old, t) -> pause.playFromStart());
+        filter.setOnKeyTyped(e -> model.onlyDocument(null, null));
         HBox.setHgrow(filter, Priority.ALWAYS);
 
         table.setId("claims-table");
@@ -120,7 +121,17 @@ public final class ClaimsWindow {
         model.refresh();
         stage.show();
         stage.toFront();
-        filter.requestFocus();
+        // the table takes the keys, so the filter still shows its hint (Ctrl+F goes there)
+        table.requestFocus();
+    }
+
+    /** Shows the annotations tagged {@code tag} in one document: the tag overview's cell, opened. */
+    public void showTagIn(String tag, long documentId, String documentTitle) {
+        model.onlyDocument(documentId, documentTitle);
+        filter.setText("tag:\"" + tag + "\"");
+        model.filter(filter.getText());
+        stage.show();
+        stage.toFront();
     }
 
     public Stage stage() {

@@ -185,7 +185,7 @@ public final class DocumentsViewModel {
 
                 @Override
                 public void reading(int index, int total, int done, int parts) {
-                    Background.toFx(() -> watcher.reading(done, parts));
+                    background.onFx(() -> watcher.reading(done, parts));
                 }
 
                 @Override
@@ -201,8 +201,9 @@ public final class DocumentsViewModel {
             documents.setAll(list);
             reportImport(result, (Long) out[2]);
             watcher.done(result);
+            // the summary is said again once the document is open, so "Opened …" does not hide it
             result.outcomes().stream().filter(o -> o.status() != BatchResult.Status.FAILED)
-                    .reduce((a, b) -> b).ifPresent(last -> open(last.id()));
+                    .reduce((a, b) -> b).ifPresent(last -> open(last.id(), () -> reportImport(result, (Long) out[2])));
         });
     }
 
@@ -219,6 +220,10 @@ public final class DocumentsViewModel {
         long duplicates = result.count(BatchResult.Status.DUPLICATE);
         List<BatchResult.Outcome> failed = result.outcomes().stream()
                 .filter(o -> o.status() == BatchResult.Status.FAILED).toList();
+        if (result.outcomes().size() == 1 && duplicates == 1) {
+            status.info("\u201c" + result.outcomes().get(0).title() + "\u201d is already in the library: opened it.");
+            return;
+        }
         String summary = "Imported " + imported + " document" + (imported == 1 ? "" : "s")
                 + (duplicates > 0 ? ", " + duplicates + " already in the library" : "")
                 + (result.cancelled() ? "; cancelled" : "") + ".";
@@ -230,7 +235,8 @@ public final class DocumentsViewModel {
             status.info(summary);
         } else {
             status.error(summary + " " + failed.size() + " failed \u2014 " + failed.get(0).file().getFileName()
-                    + ": " + failed.get(0).error());
+                    + ": " + failed.get(0).error(), failed.stream().map(o -> o.file() + "\n    " + o.error())
+                    .collect(java.util.stream.Collectors.joining("\n")));
         }
     }
 
@@ -244,9 +250,9 @@ public final class DocumentsViewModel {
             @SuppressWarnings("unchecked")
             List<DocumentInfo> list = (List<DocumentInfo>) out[1];
             documents.setAll(list);
-            status.info(r.status() == ImportResult.Status.DUPLICATE
-                    ? "That text is already in the library: opened it." : "Pasted as a new document.");
-            open(r.id());
+            String said = r.status() == ImportResult.Status.DUPLICATE
+                    ? "That text is already in the library: opened it." : "Pasted as a new document.";
+            open(r.id(), () -> status.info(said));
         });
     }
 

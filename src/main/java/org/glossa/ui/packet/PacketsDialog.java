@@ -80,6 +80,9 @@ public final class PacketsDialog {
         root.setPadding(new Insets(12));
         root.setPrefSize(760, 460);
         stage.setScene(new Scene(root));
+        // Escape closes it, as it closes the Library, Claims and Export windows
+        stage.getScene().getAccelerators().put(new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.ESCAPE), stage::hide);
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

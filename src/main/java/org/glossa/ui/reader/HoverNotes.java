@@ -6,6 +6,7 @@ import javafx.stage.Popup;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.glossa.model.Annotation;
 import org.glossa.ui.annotations.AnnotationsViewModel;
+import org.glossa.ui.annotations.NoteView;
 
 /** Resting the mouse on a highlight shows its note (and tags) in a small popup. */
 public final class HoverNotes {
@@ -16,10 +17,17 @@ public final class HoverNotes {
 
     public static void install(ReaderView reader, AnnotationsViewModel annotations) {
         Popup popup = new Popup();
-        Label label = new Label();
+        // the note formatted as the sidebar shows it (its Markdown rendered), then the tags
+        javafx.scene.text.TextFlow note = new javafx.scene.text.TextFlow();
+        note.getStyleClass().add("note");
+        note.setMaxWidth(360);
+        note.setPrefWidth(360);
+        Label tagLine = new Label();
+        tagLine.setWrapText(true);
+        tagLine.setMaxWidth(360);
+        javafx.scene.layout.VBox label = new javafx.scene.layout.VBox(4, note, tagLine);
+        label.setId("hover-note");
         label.getStyleClass().add("hover-note");
-        label.setWrapText(true);
-        label.setMaxWidth(360);
         popup.getContent().add(label);
         var area = reader.area();
         area.setMouseOverTextDelay(DELAY);
@@ -28,8 +36,12 @@ public final class HoverNotes {
             if (a == null || (a.note().isEmpty() && a.tags().isEmpty())) {
                 return;
             }
-            String tags = a.tags().isEmpty() ? "" : (a.note().isEmpty() ? "" : "\n") + "#" + String.join("  #", a.tags());
-            label.setText(a.note() + tags);
+            NoteView.render(note, a);
+            note.setVisible(!a.note().isEmpty());
+            note.setManaged(!a.note().isEmpty());
+            tagLine.setText(a.tags().isEmpty() ? "" : "#" + String.join("  #", a.tags()));
+            tagLine.setVisible(!a.tags().isEmpty());
+            tagLine.setManaged(!a.tags().isEmpty());
             if (label.getScene() != null && area.getScene() != null) {
                 label.getScene().getRoot().getStylesheets().setAll(area.getScene().getStylesheets());
             }

@@ -19,7 +19,8 @@ import org.glossa.ui.ListWrapping;
 
 /**
  * The search panel: a query field searched as the user types (after a short pause), the
- * ranked hits with the matched words in bold, and Enter or a double-click to open one.
+ * ranked hits with the matched words in bold, each saying whether it is in the text or in an
+ * annotation, and Enter or a click to open one.
  */
 public final class SearchPanel {
     /** Long enough not to search on every key, short enough to feel immediate. */
@@ -75,7 +76,8 @@ public final class SearchPanel {
         results.setCellFactory(v -> new HitCell());
         results.setOnMouseClicked(e -> {
             SearchHit hit = results.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && hit != null) {
+            // one click opens, as in the library list and the claims table of other readers
+            if (e.getClickCount() == 1 && hit != null && e.isStillSincePress()) {
                 open.accept(hit);
             }
         });
@@ -115,9 +117,10 @@ public final class SearchPanel {
     }
 
     private static final class HitCell extends ListCell<SearchHit> {
+        private final Label kind = new Label();
         private final Label title = new Label();
         private final TextFlow snippet = new TextFlow();
-        private final VBox box = new VBox(2, title, snippet);
+        private final VBox box = new VBox(2, kind, title, snippet);
 
         HitCell() {
             title.getStyleClass().add("hit-title");
@@ -136,7 +139,13 @@ public final class SearchPanel {
                 setAccessibleText(null);
                 return;
             }
-            title.setText((hit.kind() == SearchHit.Kind.ANNOTATION ? "\u270e " : "") + hit.title());
+            boolean inAnnotation = hit.kind() == SearchHit.Kind.ANNOTATION;
+            // a hit in a note or tag reads differently from one in the document's own text
+            kind.setText(inAnnotation ? "\u270e In an annotation" : "\u00b6 In the text");
+            kind.getStyleClass().setAll("label", "hit-kind", inAnnotation ? "hit-kind-annotation" : "hit-kind-text");
+            getStyleClass().removeAll("hit-in-annotation", "hit-in-text");
+            getStyleClass().add(inAnnotation ? "hit-in-annotation" : "hit-in-text");
+            title.setText(hit.title());
             snippet.getChildren().clear();
             for (SearchViewModel.Segment s : SearchViewModel.segments(hit)) {
                 Text t = new Text(s.text());

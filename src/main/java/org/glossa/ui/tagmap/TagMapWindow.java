@@ -31,10 +31,18 @@ public final class TagMapWindow {
     private final Label empty = new Label("No tagged annotations yet. Tag highlights (T) to fill this map.");
     private final TextField filter = new TextField();
     private final LongConsumer open;
+    private final ScrollPane scroll;
+    private final java.util.function.BiConsumer<String, TagMatrix.DocumentRef> openCell;
 
-    public TagMapWindow(Window owner, TagMapViewModel model, LongConsumer open, String syntaxHelp) {
+    /**
+     * {@code open} opens a document (a column heading); {@code openCell} shows the annotations
+     * of a cell: those with the tag in the document.
+     */
+    public TagMapWindow(Window owner, TagMapViewModel model, LongConsumer open,
+            java.util.function.BiConsumer<String, TagMatrix.DocumentRef> openCell, String syntaxHelp) {
         this.model = model;
         this.open = open;
+        this.openCell = openCell;
         filter.setId("tagmap-filter");
         filter.setPromptText("Limit to annotations: color:yellow in:collection \u2026");
         filter.setTooltip(new Tooltip(syntaxHelp));
@@ -47,7 +55,7 @@ public final class TagMapWindow {
         grid.setVgap(2);
         grid.setAccessibleText("Tags by documents");
         model.matrixProperty().addListener((obs, o, m) -> render(m));
-        ScrollPane scroll = new ScrollPane(new VBox(8, empty, grid));
+        scroll = new ScrollPane(new VBox(8, empty, grid));
         scroll.setFitToWidth(false);
         VBox root = new VBox(8, filter, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -58,6 +66,8 @@ public final class TagMapWindow {
     public void show() {
         model.load(filter.getText());
         stage.show();
+        // the overview takes the keys, so the filter still shows its hint (Ctrl+F goes there)
+        scroll.requestFocus();
         stage.toFront();
     }
 
@@ -99,7 +109,13 @@ public final class TagMapWindow {
             grid.add(name, 0, row + 1);
             for (int col = 0; col < m.documents().size(); col++) {
                 int n = m.count(row, col);
-                grid.add(cell(n, max, tag, m.documents().get(col).title()), col + 1, row + 1);
+                TagMatrix.DocumentRef d = m.documents().get(col);
+                Label cell = cell(n, max, tag, d.title());
+                if (n > 0) {
+                    cell.setCursor(javafx.scene.Cursor.HAND);
+                    cell.setOnMouseClicked(e -> openCell.accept(tag, d));
+                }
+                grid.add(cell, col + 1, row + 1);
             }
         }
     }
