@@ -67,7 +67,7 @@ public final class MainWindow {
         actions = new ReaderActions(reader, annotations, sidebar, status, codebook);
         links = new DocumentLinks(reader, status);
         sidebar.readSelectionFrom(actions::trimmedSelection);
-        VBox readerPane = new VBox(findBar.node(), reader.node());
+        VBox readerPane = new VBox(findBar.node(), reader.header(), reader.node());
         VBox.setVgrow(reader.node(), Priority.ALWAYS);
 
         contents = new ContentsView(reader::jumpTo);
