@@ -9,7 +9,6 @@ import java.util.Map;
 import org.glossa.core.BatchResult;
 import org.glossa.core.ImportProgress;
 import org.glossa.core.Library;
-import org.glossa.core.anchoring.ReanchorReport;
 import org.glossa.core.importing.FormatSniffer;
 import org.glossa.core.importing.HtmlImporter;
 import org.glossa.core.importing.Importers;
@@ -109,13 +108,7 @@ final class ImportCommand extends LibraryCommand {
             throw new ParameterException(spec.commandLine(), "--replace takes exactly one file.");
         }
         long id = resolveDocument(lib, replace).id();
-        ReanchorReport r = lib.versions().replaceFromFile(id, paths.get(0));
-        if (json) {
-            printJson(Map.of("id", r.documentId(), "anchored", r.anchored(), "moved", r.moved(),
-                    "fuzzy", r.fuzzy(), "orphaned", r.orphaned()));
-        } else {
-            out().println(r.documentId() + "\treplaced\t" + r.summary());
-        }
+        printReplaced(lib.versions().replaceFromFile(id, paths.get(0)), json);
         return 0;
     }
 }

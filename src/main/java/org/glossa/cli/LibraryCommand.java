@@ -58,6 +58,16 @@ abstract class LibraryCommand extends LibraryFileCommand {
         out().println(JSON.writeValueAsString(value));
     }
 
+    /** What a new version of a document did to its annotations: a line, or JSON {id, anchored, moved, fuzzy, orphaned}. */
+    void printReplaced(org.glossa.core.anchoring.ReanchorReport r, boolean json) throws Exception {
+        if (json) {
+            printJson(java.util.Map.of("id", r.documentId(), "anchored", r.anchored(), "moved", r.moved(),
+                    "fuzzy", r.fuzzy(), "orphaned", r.orphaned()));
+        } else {
+            out().println(r.documentId() + "\treplaced\t" + r.summary());
+        }
+    }
+
     /** A document named by id, or by a title fragment that matches exactly one document. */
     static DocumentInfo resolveDocument(Library lib, String ref) {
         String r = ref.strip();

@@ -1,8 +1,6 @@
 package org.glossa.cli;
 
-import java.util.Map;
 import org.glossa.core.Library;
-import org.glossa.core.anchoring.ReanchorReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,13 +21,7 @@ final class ReimportCommand extends LibraryCommand {
     @Override
     int run(Library lib) throws Exception {
         long id = resolveDocument(lib, doc).id();
-        ReanchorReport r = lib.versions().reread(id, wholePage);
-        if (json) {
-            printJson(Map.of("id", r.documentId(), "anchored", r.anchored(), "moved", r.moved(),
-                    "fuzzy", r.fuzzy(), "orphaned", r.orphaned()));
-        } else {
-            out().println(r.documentId() + "\treplaced\t" + r.summary());
-        }
+        printReplaced(lib.versions().reread(id, wholePage), json);
         return 0;
     }
 }

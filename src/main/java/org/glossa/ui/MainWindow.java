@@ -79,7 +79,7 @@ public final class MainWindow {
         sidebar.onLeaveEditor(() -> reader.area().requestFocus());
         codebook.follow(() -> sidebar.nameColorsBy(key -> org.glossa.model.HighlightColor.byKey(key)
                 .map(codebook::meaning).orElse(key)));
-        VBox readerPane = new VBox(findBar.node(), reader.node());
+        VBox readerPane = new VBox(findBar.node(), reader.header(), reader.node());
         VBox.setVgrow(reader.node(), Priority.ALWAYS);
 
         contents = new ContentsView(reader::jumpTo);

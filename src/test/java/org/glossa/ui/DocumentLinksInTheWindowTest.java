@@ -67,7 +67,9 @@ class DocumentLinksInTheWindowTest extends WindowFixture {
 
         clickOn(middleOf("notes at the end"));
         waitUntil(() -> onFx(() -> reader().getCaretPosition()) == target);
-        waitUntil(() -> onFx(() -> reader().visibleParToAllParIndex(0)) == targetParagraph);
+        // near the end the pane cannot put the notes at its top, but they are on screen
+        waitUntil(() -> onFx(() -> reader().visibleParToAllParIndex(0) <= targetParagraph
+                && reader().visibleParToAllParIndex(reader().getVisibleParagraphs().size() - 1) >= targetParagraph));
         assertThat(opened).isEmpty();
     }
 

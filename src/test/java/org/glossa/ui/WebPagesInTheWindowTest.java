@@ -34,7 +34,9 @@ class WebPagesInTheWindowTest extends WindowFixture {
         interact(() -> window().importFiles(List.of(page.toFile())));
         waitUntil(() -> documentText().contains(ARTICLE));
         assertThat(documentText()).doesNotContain("Menu section number 7");
-        waitUntil(() -> onFx(() -> window().status().messageProperty().get()).startsWith("Imported"));
+        assertThat(onFx(() -> window().reader().header().isVisible() ? window().reader().header().getText() : ""))
+                .as("the title above the text").isEqualTo("Deltas");
+        waitUntil(() -> !onFx(() -> window().status().messageProperty().get()).startsWith("Importing"));
         assertThat(onFx(() -> window().status().messageProperty().get()))
                 .isEqualTo("Imported 1 document. Showing the article; File \u203a Show whole page reads the full page.");
         highlightQuote("silt of the mountains", "yellow");

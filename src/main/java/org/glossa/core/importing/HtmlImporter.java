@@ -75,6 +75,7 @@ public final class HtmlImporter implements Importer {
         HtmlMetadata meta = HtmlMetadata.of(page);
         HtmlCleaner.prepare(page);
         Element body = page.body();
+        String byline = meta.author() != null || wholePage ? meta.author() : HtmlByline.takeFrom(body);
         String visible = body.text();
         deadline.check();
 
@@ -92,12 +93,13 @@ public final class HtmlImporter implements Importer {
         }
         String knownTitle = firstNonBlank(meta.title(), article.getTitle(), page.title());
         removeTitleHeading(chosen, knownTitle);
+        String author = firstNonBlank(byline, article.getByline());
+        removeLeadingByline(chosen, author);
         ContentBuilder out = new ContentBuilder();
         new HtmlContentWalker(out, false, false, null, deadline).walk(chosen);
         DocumentContent content = out.build();
 
         String title = firstNonBlank(knownTitle, TextImporter.titleFrom(content.text(), fileName));
-        String author = firstNonBlank(meta.author(), article.getByline());
         String language = Languages.normalize(meta.language());
         TextDirection direction = Languages.direction(firstNonBlank(meta.direction(), article.getDir()), language,
                 content.text());
@@ -135,9 +137,41 @@ public final class HtmlImporter implements Importer {
         }
         String h = normalized(heading.text());
         String t = normalized(title);
-        if (!h.isEmpty() && (h.equals(t) || t.contains(h) && h.length() >= 0.75 * t.length())) {
+        if (!h.isEmpty() && (h.equals(t) || t.contains(h) && h.length() >= 0.75 * t.length()
+                || startsTitleBar(title, heading.text()))) {
             heading.remove();
         }
+    }
+
+    /**
+     * The reader shows the byline apart from the text too: the first line of text goes when it
+     * is the byline ("Jane Doe" or "By Jane Doe").
+     */
+    private static void removeLeadingByline(Element article, String byline) {
+        if (byline == null) {
+            return;
+        }
+        String b = normalized(byline);
+        for (Element e : article.getAllElements()) {
+            String t = normalized(e.text());
+            if (e == article || t.isEmpty()) {
+                continue;
+            }
+            if (t.equals(b) || t.equals("by " + b)) {
+                e.remove();
+                return;
+            }
+            if (!e.ownText().isBlank()) {
+                return; // the text starts with something else
+            }
+        }
+    }
+
+    /** "Deltas" in the title bar "Deltas | The Site": the heading, then a separator and more. */
+    private static boolean startsTitleBar(String title, String heading) {
+        String t = TextCleaner.clean(title).strip();
+        String h = TextCleaner.clean(heading).strip();
+        return !h.isEmpty() && t.startsWith(h) && t.substring(h.length()).matches("\\s*[|\u2013\u2014:\u00b7\u00bb/-]\\s.*");
     }
 
     private static String normalized(String s) {

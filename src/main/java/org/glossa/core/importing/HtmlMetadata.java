@@ -18,12 +18,16 @@ record HtmlMetadata(String title, String author, String language, String directi
         Element body = page.body();
         // the page's own statement of its title, in Readability.js's order; the title element
         // (which carries site names) comes last, after the article's heading
-        String title = meta(page, "dc:title", "dcterm:title", "og:title", "weibo:article:title",
-                "weibo:webpage:title", "title", "twitter:title");
-        String author = meta(page, "author", "article:author", "dc.creator", "byl", "parsely-author");
-        if (author != null && author.startsWith("http")) {
-            author = null; // article:author is often a profile URL, not a name
+        // JSON-LD (schema.org) first, then meta tags, as Readability.js reads them
+        HtmlJsonLd ld = HtmlJsonLd.of(page);
+        String title = HtmlImporter.firstNonBlank(ld.title(), meta(page, "dc:title", "dcterm:title", "og:title",
+                "weibo:article:title", "weibo:webpage:title", "title", "twitter:title"));
+        String articleAuthor = meta(page, "article:author");
+        if (articleAuthor != null && articleAuthor.matches("(?i)^https?://.*")) {
+            articleAuthor = null; // article:author is often a profile URL, not a name
         }
+        String author = HtmlImporter.firstNonBlank(ld.byline(),
+                meta(page, "dc:creator", "dcterm:creator", "author", "parsely-author"), articleAuthor, meta(page, "byl"));
         String lang = HtmlImporter.firstNonBlank(html == null ? null : html.attr("lang"),
                 html == null ? null : html.attr("xml:lang"), meta(page, "content-language", "dc.language", "og:locale"));
         String dir = HtmlImporter.firstNonBlank(html == null ? null : html.attr("dir"), body == null ? null : body.attr("dir"));
@@ -36,28 +40,38 @@ record HtmlMetadata(String title, String author, String language, String directi
             url = null;
         }
         Map<String, String> extras = new HashMap<>();
-        put(extras, "siteName", meta(page, "og:site_name", "application-name"));
-        String published = meta(page, "article:published_time", "datepublished", "dc.date", "date", "pubdate");
+        put(extras, "siteName", HtmlImporter.firstNonBlank(ld.siteName(), meta(page, "og:site_name", "application-name")));
+        String published = HtmlImporter.firstNonBlank(ld.publishedTime(),
+                meta(page, "article:published_time", "parsely-pub-date", "datepublished", "dc.date", "date", "pubdate"));
         if (published == null) {
             Element time = page.selectFirst("time[datetime]");
             published = time == null ? null : HtmlImporter.firstNonBlank(time.attr("datetime"));
         }
         put(extras, "publishedTime", published);
-        put(extras, "excerpt", meta(page, "og:description", "description", "twitter:description"));
+        put(extras, "excerpt", HtmlImporter.firstNonBlank(ld.excerpt(),
+                meta(page, "dc:description", "dcterm:description", "og:description", "description", "twitter:description")));
         return new HtmlMetadata(title, author, lang, dir, url, extras);
     }
 
-    /** The first non-blank content among meta tags named (name= or property=) any of {@code keys}. */
+    /**
+     * The content of the meta tags named (name= or property=) by the first of {@code keys} that
+     * any tag has; of several tags with one name the last counts, as in Readability.js (a page
+     * that says a thing twice corrects itself further down).
+     */
     private static String meta(Document page, String... keys) {
         for (String key : keys) {
+            String found = null;
             for (Element m : page.select("meta[content]")) {
                 String name = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
                 if (names(name).contains(key.replace('.', ':')) || m.attr("http-equiv").equalsIgnoreCase(key)) {
                     String v = HtmlImporter.firstNonBlank(m.attr("content"));
                     if (v != null) {
-                        return v;
+                        found = v;
                     }
                 }
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;

@@ -199,11 +199,11 @@ public final class DocumentsViewModel {
             @SuppressWarnings("unchecked")
             List<DocumentInfo> list = (List<DocumentInfo>) out[1];
             documents.setAll(list);
-            reportImport(result, (Long) out[2]);
             watcher.done(result);
-            // the summary is said again once the document is open, so "Opened …" does not hide it
+            // the summary (and any hint about the page) is said after the document opens, so it stays
+            Runnable report = () -> reportImport(result, (Long) out[2]);
             result.outcomes().stream().filter(o -> o.status() != BatchResult.Status.FAILED)
-                    .reduce((a, b) -> b).ifPresent(last -> open(last.id(), () -> reportImport(result, (Long) out[2])));
+                    .reduce((a, b) -> b).ifPresentOrElse(last -> open(last.id(), report), report);
         });
     }
 
@@ -274,10 +274,8 @@ public final class DocumentsViewModel {
      * (annotations re-anchored), and shows it.
      */
     public void showWholePage(long id) {
-        background.run(() -> library.versions().showWholePage(id), report -> {
-            status.info("Showing the whole page: " + report.summary() + ".");
-            open(id);
-        });
+        background.run(() -> library.versions().showWholePage(id),
+                report -> open(id, () -> status.info("Showing the whole page: " + report.summary() + ".")));
     }
 
     /** Reloads the list (annotation counts change as the user works). */

@@ -40,6 +40,8 @@ public final class ReaderView {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final ReaderStyles styles = new ReaderStyles();
+    /** The document's title and byline above the text, which starts with neither. */
+    private final javafx.scene.control.Label header = new javafx.scene.control.Label();
     private final AnnotationsViewModel annotations;
     private Document document;
     private ReaderStyles.Overlay overlay = ReaderStyles.Overlay.NONE;
@@ -47,6 +49,13 @@ public final class ReaderView {
 
     public ReaderView(AnnotationsViewModel annotations) {
         this.annotations = annotations;
+        header.setId("reader-header");
+        header.getStyleClass().add("reader-header");
+        header.setWrapText(true);
+        header.setMaxWidth(Double.MAX_VALUE);
+        header.setPadding(new Insets(8, 28, 0, 28));
+        header.setVisible(false);
+        header.setManaged(false);
         area.setId("reader");
         area.getStyleClass().add("reader");
         area.setEditable(false);
@@ -83,6 +92,11 @@ public final class ReaderView {
         return scroll;
     }
 
+    /** The title and byline of the open document, shown above the text. */
+    public javafx.scene.control.Label header() {
+        return header;
+    }
+
     public StyleClassedTextArea area() {
         return area;
     }
@@ -95,6 +109,13 @@ public final class ReaderView {
     public void show(Document doc, int paragraph) {
         document = doc;
         overlay = ReaderStyles.Overlay.NONE;
+        // a web page's text starts with neither its title nor its byline (the importer takes them
+        // out), so they are shown here; other formats keep their title in their text
+        String author = doc.info().author();
+        boolean webPage = "html".equals(doc.info().format());
+        header.setText(webPage ? doc.title() + (author == null || author.isBlank() ? "" : "\n" + author.strip()) : "");
+        header.setVisible(webPage);
+        header.setManaged(webPage);
         DocumentContent content = doc.content();
         String text = content.text();
         List<ReaderStyles.Run> runs = styles.runs(content, annotations.visible(), selectedId(), overlay, 0,
@@ -161,6 +182,9 @@ public final class ReaderView {
         document = null;
         overlay = ReaderStyles.Overlay.NONE;
         area.setParagraphGraphicFactory(null);
+        header.setText("");
+        header.setVisible(false);
+        header.setManaged(false);
         area.replaceText("");
     }
 
