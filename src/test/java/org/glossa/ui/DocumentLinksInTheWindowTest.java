@@ -78,14 +78,20 @@ class DocumentLinksInTheWindowTest extends WindowFixture {
         clickOn(middleOf("river atlas"));
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane .content").queryLabeled().getText()).contains(WEB);
-        clickOn("Cancel");
+        clickOn(dialogButton("Cancel"));
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isEmpty());
         assertThat(opened).isEmpty();
 
         clickOn(middleOf("river atlas"));
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
-        clickOn("OK");
+        clickOn(dialogButton("OK"));
         waitUntil(() -> opened.size() == 1);
         assertThat(opened).containsExactly(WEB);
+    }
+
+    /** The confirmation's own button: the status line has a Cancel of its own for imports. */
+    private javafx.scene.control.Button dialogButton(String text) {
+        return lookup(".dialog-pane .button").match(org.testfx.matcher.control.LabeledMatchers.hasText(text))
+                .queryButton();
     }
 }

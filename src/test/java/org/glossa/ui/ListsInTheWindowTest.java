@@ -49,7 +49,13 @@ class ListsInTheWindowTest extends WindowFixture {
         ListView<SearchHit> results = lookup("#search-results").queryListView();
         waitUntil(() -> onFx(() -> results.getItems().size()) >= 4);
         int hits = onFx(() -> results.getItems().size());
-        settle(results, Math.min(hits, onFx(() -> fitting(results))));
+        // rows differ in height (a snippet may wrap), so at least as many as the tallest row allows
+        int fit = Math.min(hits, onFx(() -> fitting(results)));
+        try {
+            waitUntil(() -> onFx(() -> shownItems(results)).size() >= fit);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("expected " + fit + " rows or more; cells: " + onFx(() -> describe(results)), e);
+        }
         assertThat(onFx(() -> shownItems(results))).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(4);
     }
 
@@ -97,10 +103,11 @@ class ListsInTheWindowTest extends WindowFixture {
     }
 
     /** How many cells of the first one's height fit in the list. */
+    /** How many rows fit at the least: the list's height over its tallest row's. */
     private static int fitting(ListView<?> list) {
         double cell = list.lookupAll(".list-cell").stream().filter(n -> n instanceof ListCell<?> c
-                && c.getItem() != null && c.isVisible()).findFirst().map(n -> n.getBoundsInLocal().getHeight())
-                .orElse(1.0);
+                && c.getItem() != null && c.isVisible()).mapToDouble(n -> n.getBoundsInLocal().getHeight())
+                .max().orElse(1.0);
         return (int) Math.floor(list.getHeight() / cell);
     }
 }
