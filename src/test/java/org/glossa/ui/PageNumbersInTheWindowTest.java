@@ -40,8 +40,8 @@ class PageNumbersInTheWindowTest extends WindowFixture {
         waitUntil(() -> shownPageNumbers().size() == 3);
         assertThat(shownPageNumbers()).containsExactly("1", "2", "3");
         int second = documentText().indexOf("The second");
-        Label two = lookup(".page-number").queryAllAs(Label.class).stream().filter(l -> l.getText().equals("2"))
-                .findFirst().orElseThrow();
+        Label two = onFx(() -> lookup(".page-number").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals("2")).findFirst().orElseThrow());
         javafx.geometry.Bounds[] seen = new javafx.geometry.Bounds[2];
         interact(() -> {
             seen[0] = reader().getCharacterBoundsOnScreen(second, second + 1).orElseThrow();
@@ -53,9 +53,10 @@ class PageNumbersInTheWindowTest extends WindowFixture {
         assertThat(label.getMinY()).isBetween(line.getMinY() - line.getHeight(), line.getMaxY());
     }
 
+    /** The page labels in the window, top to bottom; read on the FX thread while the reader lays out. */
     private List<String> shownPageNumbers() {
-        return lookup(".page-number").queryAllAs(Label.class).stream().filter(l -> l.getScene() != null)
+        return onFx(() -> lookup(".page-number").queryAllAs(Label.class).stream().filter(l -> l.getScene() != null)
                 .sorted(java.util.Comparator.comparingDouble(l -> l.localToScene(0, 0).getY()))
-                .map(Label::getText).filter(t -> !t.isEmpty()).toList();
+                .map(Label::getText).filter(t -> !t.isEmpty()).toList());
     }
 }
