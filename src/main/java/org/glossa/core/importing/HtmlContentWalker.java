@@ -42,11 +42,6 @@ final class HtmlContentWalker {
     private final boolean imageText;
     private final HtmlBounds.Deadline deadline;
 
-    /** A walker that writes an image's description (alt text) where the image stands. */
-    HtmlContentWalker(ContentBuilder out) {
-        this(out, true, false, null, new HtmlBounds.Deadline("The document"));
-    }
-
     /**
      * @param imageText whether an image's description stands in for it in the text; a web page's
      *                  reading leaves it out, as a browser's reader view does: the words are not on

@@ -48,12 +48,6 @@ public final class Importers {
         return readFile(file).document();
     }
 
-    /** Reads {@code file}, reporting parts done to {@code progress} and stopping when {@code cancelled}. */
-    public ImportedDocument read(Path file, Importer.Progress progress, BooleanSupplier cancelled)
-            throws ImportException {
-        return readFile(file, progress, cancelled).document();
-    }
-
     /** Reads a file like {@link #read(Path)}, keeping the bytes it was read from. */
     public FileRead readFile(Path file) throws ImportException {
         return readFile(file, Importer.Progress.NONE, () -> false);
