@@ -50,11 +50,12 @@ class ListsInTheWindowTest extends WindowFixture {
         waitUntil(() -> onFx(() -> results.getItems().size()) >= 4);
         int hits = onFx(() -> results.getItems().size());
         // rows differ in height (a snippet may wrap), so at least as many as the tallest row allows
-        int fit = Math.min(hits, onFx(() -> fitting(results)));
+        // measured with the shown rows, once they are laid out at their own heights
         try {
-            waitUntil(() -> onFx(() -> shownItems(results)).size() >= fit);
+            waitUntil(() -> onFx(() -> shownItems(results).size() >= Math.min(hits, fitting(results))));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("expected " + fit + " rows or more; cells: " + onFx(() -> describe(results)), e);
+            throw new AssertionError("expected " + onFx(() -> Math.min(hits, fitting(results)))
+                    + " rows or more; cells: " + onFx(() -> describe(results)), e);
         }
         assertThat(onFx(() -> shownItems(results))).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(4);
     }
