@@ -26,6 +26,7 @@ import org.glossa.core.importing.ImportException;
 import org.glossa.core.importing.Importer;
 import org.glossa.core.importing.Importers;
 import org.glossa.core.importing.TextCleaner;
+import org.glossa.core.memo.Memos;
 import org.glossa.core.organize.Catalog;
 import org.glossa.core.organize.DocumentCollections;
 import org.glossa.core.organize.Links;
@@ -219,6 +220,11 @@ public final class Library implements AutoCloseable {
     /** New versions of a document, with its annotations re-anchored. */
     public Versions versions() {
         return new Versions(this, db, importers);
+    }
+
+    /** Markdown memos on the library, a document or a tag. */
+    public Memos memos() {
+        return new Memos(this, db, clock);
     }
 
     /** Folders of files, or thousands of annotations, at once. */

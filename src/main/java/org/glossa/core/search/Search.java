@@ -39,6 +39,15 @@ public final class Search {
     }
 
     /**
+     * The FTS5 MATCH expression for the words, phrases and prefixes of {@code query} (its
+     * {@code key:value} filters are ignored), or empty when it has none: for other features'
+     * full-text tables (memos) that use the same tokenizer and the same query language.
+     */
+    public static String wordsMatch(String query) {
+        return FtsExpression.all(QueryParser.parse(query).terms(), null);
+    }
+
+    /**
      * How many documents have no text in the index: none in a library opened for writing; a
      * library last written by an older Glossa and opened read-only may have some.
      */

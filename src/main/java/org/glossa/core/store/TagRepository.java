@@ -13,7 +13,8 @@ public final class TagRepository {
     public record TagCount(String name, String color, int count) {
     }
 
-    static long ensure(Connection c, String name) throws SQLException {
+    /** The id of the tag named {@code name}, made when there is none. */
+    public static long ensure(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO tag(name) VALUES (?)")) {
             ps.setString(1, name);
             ps.executeUpdate();
@@ -70,6 +71,11 @@ public final class TagRepository {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR IGNORE INTO annotation_tag(annotation_id, tag_id, position)"
                             + " SELECT annotation_id, ?, position FROM annotation_tag WHERE tag_id = ?")) {
+                ps.setLong(1, newId);
+                ps.setLong(2, oldId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE memo SET tag_id = ? WHERE tag_id = ?")) {
                 ps.setLong(1, newId);
                 ps.setLong(2, oldId);
                 ps.executeUpdate();
