@@ -98,7 +98,20 @@ public final class Library implements AutoCloseable {
 
     /** Opens a library whose new annotations are signed by {@code authorName} (a student, a teacher). */
     public static Library open(Path file, Clock clock, Importers importers, String authorName) {
-        Database db = Database.open(file);
+        return open(Database.open(file), clock, importers, authorName);
+    }
+
+    /**
+     * Opens a library at once and checks the file behind the open (see
+     * {@link Database#openCheckingInBackground}): reading starts before the check is done, and
+     * the first change waits for it and is refused if the file is damaged. {@link #checked} tells
+     * when the check is done and what it found.
+     */
+    public static Library openCheckingInBackground(Path file, String authorName) {
+        return open(Database.openCheckingInBackground(file), Clock.systemUTC(), new Importers(), authorName);
+    }
+
+    private static Library open(Database db, Clock clock, Importers importers, String authorName) {
         Library library = new Library(db, clock, importers,
                 authorName == null || authorName.isBlank() ? System.getProperty("user.name", "me") : authorName.strip());
         try {
@@ -135,6 +148,22 @@ public final class Library implements AutoCloseable {
 
     public Path file() {
         return db.file();
+    }
+
+    /**
+     * When the check of the file is done: the problems found, empty when it is sound. Done at
+     * once unless the library was {@linkplain #openCheckingInBackground opened before its check}.
+     */
+    public java.util.concurrent.CompletionStage<List<String>> checked() {
+        return db.checked();
+    }
+
+    /**
+     * Waits for the check of the file and throws {@link org.glossa.core.store.LibraryDamagedException}
+     * when it found damage.
+     */
+    public void requireSound() {
+        db.requireSound();
     }
 
     /** Who this library's new annotations are by. */

@@ -3,6 +3,7 @@ package org.glossa.ui;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.glossa.core.GlossaException;
@@ -98,7 +99,8 @@ public final class GlossaApp extends Application {
         Path config = configDir != null ? Path.of(configDir) : LibraryPaths.system().configDir();
         window = new MainWindow(stage, library, background, config);
         window.documentLinks().openWebLinksWith(getHostServices()::showDocument);
-        stage.setOnHidden(e -> window.saveState());
+        MainWindow shownWindow = window;
+        stage.setOnHidden(e -> shownWindow.saveState());
         if (StartupReport.wanted()) {
             // the figure counts to the first frame that shows the document, not an empty window
             window.whenFirstViewShown(() -> StartupReport.afterFirstFrame(stage.getScene()));
@@ -109,6 +111,43 @@ public final class GlossaApp extends Application {
         stage.show();
         // a .glossa bundle or a glossa:// link given to the program (a double-click on a bundle)
         LaunchArguments.parse(getParameters().getRaw()).toOpen().forEach(window::openArgument);
+        Library shown = library;
+        shown.checked().thenAccept(problems -> {
+            if (!problems.isEmpty()) {
+                Platform.runLater(() -> foundDamagedWhileShown(stage, shown));
+            }
+        });
+    }
+
+    /**
+     * The check that runs behind the open found the file damaged after the window appeared:
+     * nothing can be saved to it (every write is refused), so the window gives way to the same
+     * offer of backups that a damaged file gets at start.
+     */
+    private void foundDamagedWhileShown(Stage stage, Library shown) {
+        if (shown != library) {
+            return;
+        }
+        try {
+            shown.requireSound();
+            return;
+        } catch (org.glossa.core.store.LibraryDamagedException e) {
+            damaged = e;
+        }
+        Logs.info("the library check found damage after the window opened: " + damaged.getMessage());
+        window.saveState();
+        background.close();
+        library.close();
+        lock.close();
+        window = null;
+        background = null;
+        library = null;
+        lock = null;
+        // the new window (or the dialog) is shown before the old one goes, so the application stays
+        Stage next = new Stage();
+        start(next);
+        stage.setOnHidden(null);
+        stage.hide();
     }
 
 

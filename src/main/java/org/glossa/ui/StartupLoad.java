@@ -12,7 +12,7 @@ import org.glossa.ui.library.DocumentsViewModel;
 
 /**
  * What the window needs from the disk before it can show anything: the library opened (lock,
- * checks, backup, migrations) and the first document read. {@link #beginAtLaunch} starts that
+ * migrations; the check of the file and the backup run behind the open) and the first document read. {@link #beginAtLaunch} starts that
  * on a thread of its own before JavaFX starts, so the two overlap instead of adding up; the
  * application then {@link #take}s the result, or loads it then and there when nothing was
  * started for its file (tests start the application class directly).
@@ -87,10 +87,19 @@ final class StartupLoad {
         LibraryLock lock = null;
         try {
             lock = LibraryLock.acquire(file);
-            Library library = Library.open(file);
+            // a large library's check takes a second or more: the window shows it meanwhile, and
+            // the first change waits for the check (GlossaApp offers the backups if it fails)
+            Library library = Library.openCheckingInBackground(file, null);
             try {
                 return new Result(lock, library, DocumentsViewModel.readFirstView(library), null, null);
             } catch (GlossaException e) {
+                // a read that fails may be the damage the check is about to report
+                try {
+                    library.requireSound();
+                } catch (LibraryDamagedException damaged) {
+                    library.close();
+                    throw damaged;
+                }
                 // the window can still open and read its list later; it reports errors there
                 return new Result(lock, library, null, null, null);
             }

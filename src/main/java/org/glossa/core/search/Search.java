@@ -24,7 +24,9 @@ public final class Search {
     public static void keepIndexCurrent(Database db) {
         TextIndexer indexer = new TextIndexer();
         db.beforeEveryCommit(indexer::indexMissing);
-        db.inTransaction(indexer::indexMissing);
+        if (!db.read(indexer::missing).isEmpty()) {
+            db.inTransaction(indexer::indexMissing);
+        }
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import org.glossa.core.GlossaException;
 
@@ -35,6 +37,11 @@ public final class Database implements AutoCloseable {
     /** The file's identity (device and inode on Unix) when it was opened for writing; null if unknown. */
     private Object identity;
     private boolean created;
+    /**
+     * The quick check of an open whose check runs behind it ({@link #openCheckingInBackground}):
+     * the problems found, empty when the file is sound; null when the open checked first.
+     */
+    private volatile CompletableFuture<List<String>> soundness;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -57,6 +64,23 @@ public final class Database implements AutoCloseable {
      * write to it. Then a rolling backup is taken when {@code backups} says it is due.
      */
     public static Database open(Path file, BackupPolicy backups) {
+        return open(file, backups, false);
+    }
+
+    /**
+     * Opens for writing at once and checks the file behind the open, for a window that should
+     * show a large library without waiting a second or more for {@code PRAGMA quick_check}.
+     * Reads start at once; the first write waits for the check and is refused, with
+     * {@link LibraryDamagedException}, when it found damage, so a damaged file is still never
+     * written. The rolling backup, when due, is taken after the check passed (a damaged copy must
+     * never push a good one out of the rotation). A file that needs an upgrade is checked first,
+     * as {@link #open(Path)} does, because upgrading writes.
+     */
+    public static Database openCheckingInBackground(Path file) {
+        return open(file, BackupPolicy.DEFAULT, true);
+    }
+
+    private static Database open(Path file, BackupPolicy backups, boolean checkBehind) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -84,7 +108,8 @@ public final class Database implements AutoCloseable {
             throw new GlossaException("The file " + file + " is not a Glossa library (not an SQLite database);"
                     + " it was not changed.");
         }
-        int version = existed ? LibraryCheck.verifyBeforeWriting(file) : 0;
+        boolean behind = checkBehind && existed && LibraryCheck.schemaVersion(file) == latestVersion();
+        int version = !existed ? 0 : behind ? latestVersion() : LibraryCheck.verifyBeforeWriting(file);
         if (existed) {
             requireWritable(file);
         }
@@ -97,7 +122,14 @@ public final class Database implements AutoCloseable {
         Database db = new Database(file, c);
         try {
             db.configure();
-            if (version > 0) {
+            if (behind) {
+                db.soundness = CompletableFuture.supplyAsync(() -> checkThenBackUp(file, backups),
+                        command -> {
+                            Thread t = new Thread(command, "glossa-library-check");
+                            t.setDaemon(true);
+                            t.start();
+                        });
+            } else if (version > 0) {
                 Backups.takeIfDue(c, file, backups);
             }
             db.migrate(existed);
@@ -110,6 +142,51 @@ public final class Database implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /** The quick check on a connection of its own, then the rolling backup if the file is sound and one is due. */
+    private static List<String> checkThenBackUp(Path file, BackupPolicy backups) {
+        List<String> problems;
+        try {
+            problems = LibraryCheck.problems(file, false);
+        } catch (GlossaException e) {
+            problems = List.of(e.getMessage());
+        }
+        if (problems.isEmpty()) {
+            try (Connection c = LibraryCheck.readOnlyConnection(file)) {
+                Backups.takeIfDue(c, file, backups);
+            } catch (SQLException e) {
+                java.util.logging.Logger.getLogger(Database.class.getName()).warning(
+                        "No automatic backup of " + file + " this time: " + firstLine(e.getMessage()));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * When the check of an open that checked behind itself is done: the problems it found, empty
+     * when the file is sound (at once for an open that checked first).
+     */
+    public CompletionStage<List<String>> checked() {
+        CompletableFuture<List<String>> s = soundness;
+        return s == null ? CompletableFuture.completedFuture(List.of()) : s.copy();
+    }
+
+    /**
+     * Waits for the check behind the open and throws {@link LibraryDamagedException} when it found
+     * damage; returns at once for an open that checked first. Every write calls it, so a file found
+     * damaged is never written.
+     */
+    public void requireSound() {
+        CompletableFuture<List<String>> s = soundness;
+        if (s == null) {
+            return;
+        }
+        List<String> problems = s.join();
+        if (!problems.isEmpty()) {
+            throw new LibraryDamagedException(file, LibraryCheck.summary(problems), Backups.list(file), null);
+        }
+        soundness = null;
     }
 
     /** An empty file or one with the SQLite header; SQLite itself would overwrite a very short file. */
@@ -288,6 +365,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
+        requireSound();
         try {
             connection.setAutoCommit(false);
             T result;

@@ -68,6 +68,14 @@ public final class LibraryCheck {
         if (!problems.isEmpty()) {
             throw new LibraryDamagedException(file, summary(problems), Backups.list(file), null);
         }
+        return schemaVersion(file);
+    }
+
+    /**
+     * What {@link #verifyBeforeWriting} checks but the quick check: a Glossa library (or an empty
+     * file) whose schema is not newer than this build's. Returns the schema version.
+     */
+    static int schemaVersion(Path file) {
         try (Connection c = readOnlyConnection(file); Statement s = c.createStatement()) {
             int version;
             try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
