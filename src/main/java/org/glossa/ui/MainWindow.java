@@ -152,7 +152,7 @@ public final class MainWindow {
             alert.getDialogPane().setContent(text);
             alert.show();
         });
-        root.setBottom(new javafx.scene.layout.HBox(statusLabel, details, files.importBar(), progress));
+        root.setBottom(new javafx.scene.layout.HBox(statusLabel, links.returns().backLink(), details, files.importBar(), progress));
         reader.area().estimatedScrollYProperty().addListener((obs, old, y) -> updateProgress());
         reader.area().heightProperty().addListener((obs, old, h) -> updateProgress());
         stage.setTitle("Glossa");

@@ -93,11 +93,13 @@ public final class EpubImporter implements Importer {
             }
             String label = tocLabels.get(item.href());
             int start = out.length();
+            out.target(EpubLinks.chapterTarget(item.href()));
             if (label != null && body.selectFirst("h1, h2, h3, h4, h5, h6") == null && !body.text().isBlank()) {
                 out.startBlock(BlockKind.HEADING, 1).text(label).endBlock();
             }
             Map<String, Integer> anchors = new HashMap<>();
-            new HtmlContentWalker(out, true, true, anchors, deadline).walk(body);
+            EpubLinks.rewrite(body, item.href(), spineFiles);
+            new HtmlContentWalker(out, true, true, anchors, deadline).placesWithin(item.href()).walk(body);
             placed.putIfAbsent(item.href(), new EpubHeadings.Placed(start, out.length(), anchors));
             chapters++;
         }

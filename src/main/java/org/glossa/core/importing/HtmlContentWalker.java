@@ -41,6 +41,7 @@ final class HtmlContentWalker {
     private String pendingBullet;
     private final boolean imageText;
     private final HtmlBounds.Deadline deadline;
+    private String placePrefix = "";
 
     /**
      * @param imageText whether an image's description stands in for it in the text; a web page's
@@ -56,6 +57,15 @@ final class HtmlContentWalker {
         this.figures = figures;
         this.anchors = anchors;
         this.deadline = deadline;
+    }
+
+    /**
+     * Names the places of this page "{@code page}#id" rather than "id": a book's pages each have
+     * their own ids (many number their notes from 1), and one document is made of them all.
+     */
+    HtmlContentWalker placesWithin(String page) {
+        placePrefix = page == null ? "" : page + "#";
+        return this;
     }
 
     /** Appends the visible content of {@code root} (the element itself included). */
@@ -108,9 +118,9 @@ final class HtmlContentWalker {
             return;
         }
         // where a link inside the document ("#notes") leads
-        out.target(e.id());
+        place(e.id());
         if (tag.equals("a")) {
-            out.target(e.attr("name"));
+            place(e.attr("name"));
         }
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> block(e, BlockKind.HEADING, tag.charAt(1) - '0');
@@ -240,6 +250,12 @@ final class HtmlContentWalker {
             out.endBlock();
         }
         out.endBlock();
+    }
+
+    private void place(String name) {
+        if (!name.isBlank()) {
+            out.target(placePrefix + name);
+        }
     }
 
     private void image(Element img) {

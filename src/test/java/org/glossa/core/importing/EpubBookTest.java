@@ -150,4 +150,37 @@ class EpubBookTest {
         assertThat(doc.content().text()).doesNotContain("cover").doesNotContain("titlepage");
         assertThat(TableOfContents.of(doc.content())).extracting(TableOfContents.Entry::title).contains("ما هو السرطان؟");
     }
+
+    /** Where the link over {@code words} leads: the text from its target to the end of that line. */
+    private static String whereTheLinkLeads(ImportedDocument doc, String words) {
+        String text = doc.content().text();
+        int at = text.indexOf(words);
+        String href = doc.content().marks().stream()
+                .filter(m -> m.kind() == org.glossa.model.MarkKind.LINK && m.start() <= at && at < m.end())
+                .findFirst().orElseThrow().href();
+        assertThat(href).startsWith("#");
+        int target = doc.content().marks().stream()
+                .filter(m -> m.kind() == org.glossa.model.MarkKind.TARGET && m.href().equals(href.substring(1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no place named " + href)).start();
+        while (Character.isWhitespace(text.charAt(target))) {
+            target++;
+        }
+        int nl = text.indexOf('\n', target);
+        return text.substring(target, nl < 0 ? text.length() : nl);
+    }
+
+    @Test
+    void noteReferencesLeadToTheirOwnPagesNoteEvenWhenEveryChapterNumbersItsNotesFromOne() {
+        ImportedDocument doc = importer.read(book(pages(
+                "one.xhtml", "<h1>One</h1><p id=\"r1\">The river rose<a epub:type=\"noteref\" href=\"#n1\">first-note</a>.</p>"
+                        + "<aside epub:type=\"footnote\" id=\"n1\"><p>The spring flood of that year.</p></aside>",
+                "two.xhtml", "<h1>Two</h1><p>The sea came in<a epub:type=\"noteref\" href=\"notes.xhtml#n1\">end-note</a>.</p>"
+                        + "<p>Back to <a href=\"one.xhtml\">the first chapter</a>.</p>",
+                "notes.xhtml", "<h1>Notes</h1><ol><li id=\"n1\"><p>The tide tables of the harbour. <a href=\"two.xhtml\">back</a></p></li></ol>"),
+                "<li><a href=\"one.xhtml\">One</a></li><li><a href=\"two.xhtml\">Two</a></li><li><a href=\"notes.xhtml\">Notes</a></li>"),
+                "b.epub");
+        assertThat(whereTheLinkLeads(doc, "first-note")).isEqualTo("The spring flood of that year.");
+        assertThat(whereTheLinkLeads(doc, "end-note")).isEqualTo("1. The tide tables of the harbour. back");
+        assertThat(whereTheLinkLeads(doc, "the first chapter")).isEqualTo("One");
+    }
 }
