@@ -19,7 +19,13 @@ class EpubBookTest {
 
     /** An EPUB 3 book: spine pages by file name (body markup), and the nav document's list. */
     private static byte[] book(Map<String, String> pages, String navList) {
+        return book(pages, navList, Map.of());
+    }
+
+    /** The book with pictures beside its pages (archive paths under OEBPS/). */
+    static byte[] book(Map<String, String> pages, String navList, Map<String, byte[]> pictures) {
         Map<String, byte[]> files = new LinkedHashMap<>();
+        pictures.forEach((name, bytes) -> files.put("OEBPS/" + name, bytes));
         files.put("mimetype", "application/epub+zip".getBytes(StandardCharsets.UTF_8));
         files.put("META-INF/container.xml", Samples.CONTAINER.getBytes(StandardCharsets.UTF_8));
         StringBuilder manifest = new StringBuilder("<item id=\"nav\" href=\"nav.xhtml\" properties=\"nav\""
@@ -60,7 +66,7 @@ class EpubBookTest {
                 .toList();
     }
 
-    private static Map<String, String> pages(String... nameThenBody) {
+    static Map<String, String> pages(String... nameThenBody) {
         Map<String, String> pages = new LinkedHashMap<>();
         for (int i = 0; i < nameThenBody.length; i += 2) {
             pages.put(nameThenBody[i], nameThenBody[i + 1]);
