@@ -74,6 +74,8 @@ public final class Library implements AutoCloseable {
     private final SnapshotRepository snapshots = new SnapshotRepository();
     private final SettingRepository settings = new SettingRepository();
     private final DocumentSourceRepository sources = new DocumentSourceRepository();
+    private final org.glossa.core.store.DocumentResourceRepository resources =
+            new org.glossa.core.store.DocumentResourceRepository();
     /** The text of the document last loaded or annotated, so that each highlight does not read it again. */
     private CachedText lastText;
 
@@ -361,12 +363,18 @@ public final class Library implements AutoCloseable {
             return new ImportResult(existing.get().id(), existing.get().title(), ImportResult.Status.DUPLICATE);
         }
         long id = documents.insert(c, doc, hash, now());
+        resources.putAll(c, id, doc.resources());
         return new ImportResult(id, doc.title(), ImportResult.Status.IMPORTED);
     }
 
     public synchronized void deleteDocument(long id) {
         document(id);
         db.inTransaction(c -> documents.delete(c, id));
+    }
+
+    /** The pictures a document shows (a book's figures), named as its FIGURE marks name them. */
+    public synchronized List<org.glossa.model.DocumentResource> resources(long documentId) {
+        return db.read(c -> resources.forDocument(c, documentId));
     }
 
     public static String contentHash(String text) {

@@ -50,6 +50,7 @@ public final class MainWindow {
     private final Label progress = new Label();
     private final ReaderActions actions;
     private final DocumentLinks links;
+    private final org.glossa.ui.reader.InlineFigures figures;
     private final FileActions files;
     private final LibraryTools tools;
     private final Background background;
@@ -75,6 +76,7 @@ public final class MainWindow {
         Codebook codebook = new Codebook(stage, library, background, status);
         actions = new ReaderActions(reader, annotations, sidebar, status, codebook);
         links = new DocumentLinks(reader, status);
+        figures = new org.glossa.ui.reader.InlineFigures(reader, library, background);
         sidebar.readSelectionFrom(actions::trimmedSelection);
         sidebar.onLeaveEditor(() -> reader.area().requestFocus());
         codebook.follow(() -> sidebar.nameColorsBy(key -> org.glossa.model.HighlightColor.byKey(key)
@@ -152,7 +154,7 @@ public final class MainWindow {
             alert.getDialogPane().setContent(text);
             alert.show();
         });
-        root.setBottom(new javafx.scene.layout.HBox(statusLabel, details, files.importBar(), progress));
+        root.setBottom(new javafx.scene.layout.HBox(statusLabel, links.returns().backLink(), details, files.importBar(), progress));
         reader.area().estimatedScrollYProperty().addListener((obs, old, y) -> updateProgress());
         reader.area().heightProperty().addListener((obs, old, h) -> updateProgress());
         stage.setTitle("Glossa");
@@ -188,6 +190,7 @@ public final class MainWindow {
             rememberPosition();
             annotations.show(opened.document().id(), opened.document().text(), opened.annotations());
             reader.show(opened.document(), opened.paragraph());
+            figures.show(opened.document());
             findBar.refresh();
             contents.show(opened.document());
             background.onFx(this::updateProgress);

@@ -171,7 +171,7 @@ public final class DocumentHtml {
                         case ITALIC -> e.appendElement("em");
                         case CODE -> e.appendElement("code");
                         case LINK -> link(e, m.href());
-                        case TARGET -> e;
+                        case TARGET, FIGURE -> e;
                     };
                 }
             }

@@ -40,7 +40,8 @@ public final class EpubImporter implements Importer {
     @Override
     public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
         String what = fileName == null || fileName.isBlank() ? "The book" : fileName;
-        Map<String, byte[]> files = SafeZip.read(bytes, what, EpubImporter::isMarkup);
+        Map<String, byte[]> files = SafeZip.read(bytes, what, name -> isMarkup(name) || EpubPictures.isPicture(name));
+        EpubPictures pictures = new EpubPictures(files);
         byte[] container = files.get("META-INF/container.xml");
         if (container == null) {
             throw new ImportException(what + " is a zip archive but not an EPUB book (it has no META-INF/container.xml).");
@@ -93,11 +94,14 @@ public final class EpubImporter implements Importer {
             }
             String label = tocLabels.get(item.href());
             int start = out.length();
+            out.target(EpubLinks.chapterTarget(item.href()));
             if (label != null && body.selectFirst("h1, h2, h3, h4, h5, h6") == null && !body.text().isBlank()) {
                 out.startBlock(BlockKind.HEADING, 1).text(label).endBlock();
             }
             Map<String, Integer> anchors = new HashMap<>();
-            new HtmlContentWalker(out, true, true, anchors, deadline).walk(body);
+            EpubLinks.rewrite(body, item.href(), spineFiles);
+            new HtmlContentWalker(out, true, true, anchors, deadline).placesWithin(item.href())
+                    .picturesFrom(pictures.forPage(item.href())).walk(body);
             placed.putIfAbsent(item.href(), new EpubHeadings.Placed(start, out.length(), anchors));
             chapters++;
         }
@@ -117,7 +121,7 @@ public final class EpubImporter implements Importer {
         putIfPresent(extra, "publishedTime", text(first(opf, DC_NS, "date")));
         putIfPresent(extra, "excerpt", text(first(opf, DC_NS, "description")));
         return new ImportedDocument(HtmlImporter.firstNonBlank(title, TextImporter.titleFrom(content.text(), fileName)),
-                author, null, "epub", language, direction, content, extra);
+                author, null, "epub", language, direction, content, extra, pictures.resources());
     }
 
     /**
@@ -154,7 +158,7 @@ public final class EpubImporter implements Importer {
         return links >= CONTENTS_LINKS && linkText >= text * CONTENTS_SHARE;
     }
 
-    /** Only the markup of a book is read; its pictures and fonts stay packed. */
+    /** The markup of a book is read, and its pictures ({@link EpubPictures}); its fonts stay packed. */
     private static boolean isMarkup(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".xml") || n.endsWith(".opf") || n.endsWith(".ncx") || n.endsWith(".xhtml")

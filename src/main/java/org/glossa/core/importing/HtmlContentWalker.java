@@ -2,6 +2,7 @@ package org.glossa.core.importing;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import org.glossa.model.BlockKind;
 import org.glossa.model.MarkKind;
@@ -41,6 +42,9 @@ final class HtmlContentWalker {
     private String pendingBullet;
     private final boolean imageText;
     private final HtmlBounds.Deadline deadline;
+    private String placePrefix = "";
+    /** A picture's name among the document's resources, from its {@code src}; null when there is none. */
+    private Function<String, String> pictures = src -> null;
 
     /**
      * @param imageText whether an image's description stands in for it in the text; a web page's
@@ -56,6 +60,24 @@ final class HtmlContentWalker {
         this.figures = figures;
         this.anchors = anchors;
         this.deadline = deadline;
+    }
+
+    /**
+     * Names the places of this page "{@code page}#id" rather than "id": a book's pages each have
+     * their own ids (many number their notes from 1), and one document is made of them all.
+     */
+    HtmlContentWalker placesWithin(String page) {
+        placePrefix = page == null ? "" : page + "#";
+        return this;
+    }
+
+    /**
+     * Where a book's pictures are found: a figure whose picture {@code namer} names (from the
+     * image's {@code src}) gets a FIGURE mark over its caption line, so the reader can show it.
+     */
+    HtmlContentWalker picturesFrom(Function<String, String> namer) {
+        pictures = namer;
+        return this;
     }
 
     /** Appends the visible content of {@code root} (the element itself included). */
@@ -108,9 +130,9 @@ final class HtmlContentWalker {
             return;
         }
         // where a link inside the document ("#notes") leads
-        out.target(e.id());
+        place(e.id());
         if (tag.equals("a")) {
-            out.target(e.attr("name"));
+            place(e.attr("name"));
         }
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> block(e, BlockKind.HEADING, tag.charAt(1) - '0');
@@ -184,7 +206,14 @@ final class HtmlContentWalker {
         int items = itemDepth;
         itemDepth = 0;
         captionDepth++;
+        String picture = figures && e.normalName().equals("figcaption") ? pictureOf(e.closest("figure")) : null;
+        if (picture != null) {
+            out.openMark(MarkKind.FIGURE, picture);
+        }
         block(e, BlockKind.CAPTION, 0);
+        if (picture != null) {
+            out.closeMark();
+        }
         captionDepth--;
         itemDepth = items;
         pendingBullet = bullet;
@@ -242,6 +271,18 @@ final class HtmlContentWalker {
         out.endBlock();
     }
 
+    /** The picture a figure shows, when it shows one picture that the book has. */
+    private String pictureOf(Element figure) {
+        var imgs = figure == null ? null : figure.select("img");
+        return imgs == null || imgs.size() != 1 ? null : pictures.apply(imgs.get(0).attr("src"));
+    }
+
+    private void place(String name) {
+        if (!name.isBlank()) {
+            out.target(placePrefix + name);
+        }
+    }
+
     private void image(Element img) {
         if (!imageText) {
             return;
@@ -251,8 +292,15 @@ final class HtmlContentWalker {
         Element figure = img.closest("figure");
         if (figures && standsAlone(img)) {
             if (figure == null || figure.selectFirst("figcaption") == null) {
+                String picture = pictures.apply(img.attr("src"));
                 out.startBlock(BlockKind.CAPTION);
+                if (picture != null) {
+                    out.openMark(MarkKind.FIGURE, picture);
+                }
                 text(alt.isEmpty() || looksLikeLabel(alt) ? "[Figure]" : "[Figure: " + alt + "]");
+                if (picture != null) {
+                    out.closeMark();
+                }
                 out.endBlock();
             }
             return; // a figure's caption is its line

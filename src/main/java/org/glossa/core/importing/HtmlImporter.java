@@ -3,7 +3,6 @@ package org.glossa.core.importing;
 import java.util.HashMap;
 import java.util.Map;
 import net.dankito.readability4j.Article;
-import net.dankito.readability4j.Readability4J;
 import org.glossa.model.DocumentContent;
 import org.glossa.model.ImportedDocument;
 import org.glossa.model.TextDirection;
@@ -80,7 +79,7 @@ public final class HtmlImporter implements Importer {
         deadline.check();
 
         boolean huge = page.getAllElements().size() > HtmlBounds.MAX_ARTICLE_ELEMENTS;
-        Article article = wholePage || huge ? new Article("") : new Readability4J("", page.clone()).parse();
+        Article article = wholePage || huge ? new Article("") : ArticleExtractor.parse(page.clone());
         deadline.check();
         Element chosen = article.getArticleContent();
         String extraction = null;

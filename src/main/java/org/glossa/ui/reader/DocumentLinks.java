@@ -18,11 +18,13 @@ import org.glossa.ui.StatusLine;
 /**
  * Links in the text: resting the mouse on one shows its address in the status line; a click on a
  * link to a place in the document goes there, a click on a web link asks before the system
- * browser opens it. Nothing is opened without the user's yes.
+ * browser opens it. Nothing is opened without the user's yes. After a jump, {@link LinkReturns}
+ * leads back.
  */
 public final class DocumentLinks {
     private final ReaderView reader;
     private final StatusLine status;
+    private final LinkReturns returns;
     private Consumer<String> browser = address -> { };
     /** The address the status line shows for the link under the mouse, or null. */
     private String shown;
@@ -30,6 +32,12 @@ public final class DocumentLinks {
     public DocumentLinks(ReaderView reader, StatusLine status) {
         this.reader = reader;
         this.status = status;
+        this.returns = new LinkReturns(reader);
+    }
+
+    /** The way back after a jump to a place in the document. */
+    public LinkReturns returns() {
+        return returns;
     }
 
     /** Where web links are opened once the user agrees (the system browser, through HostServices). */
@@ -88,7 +96,11 @@ public final class DocumentLinks {
         String href = link.href();
         Optional<String> fragment = placeInDocument(href);
         if (fragment.isPresent()) {
-            OptionalTarget.find(reader.document(), fragment.get()).ifPresentOrElse(reader::jumpTo,
+            OptionalTarget.find(reader.document(), fragment.get()).ifPresentOrElse(at -> {
+                returns.remember();
+                reader.jumpTo(at);
+                status.info("\u21a9 Back or Alt+Left returns to where you were.");
+            },
                     () -> status.info("This link leads to \u201c#" + fragment.get() + "\u201d, which is not in this document."));
             return;
         }

@@ -35,6 +35,7 @@ public final class ReaderActions {
             new Key("N", "add a note to the selection or the selected highlight"),
             new Key("T", "tag the selection or the selected highlight"),
             new Key("Shift+arrows", "select text with the keyboard"),
+            new Key("Alt+Left", "back to where you were before following a link (a footnote, a cross-reference)"),
             new Key("Escape", "clear the selection (and close the find bar)"));
 
     /** A key of the reading pane and what it does. */

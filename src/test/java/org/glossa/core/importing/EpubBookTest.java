@@ -19,7 +19,13 @@ class EpubBookTest {
 
     /** An EPUB 3 book: spine pages by file name (body markup), and the nav document's list. */
     private static byte[] book(Map<String, String> pages, String navList) {
+        return book(pages, navList, Map.of());
+    }
+
+    /** The book with pictures beside its pages (archive paths under OEBPS/). */
+    static byte[] book(Map<String, String> pages, String navList, Map<String, byte[]> pictures) {
         Map<String, byte[]> files = new LinkedHashMap<>();
+        pictures.forEach((name, bytes) -> files.put("OEBPS/" + name, bytes));
         files.put("mimetype", "application/epub+zip".getBytes(StandardCharsets.UTF_8));
         files.put("META-INF/container.xml", Samples.CONTAINER.getBytes(StandardCharsets.UTF_8));
         StringBuilder manifest = new StringBuilder("<item id=\"nav\" href=\"nav.xhtml\" properties=\"nav\""
@@ -60,7 +66,7 @@ class EpubBookTest {
                 .toList();
     }
 
-    private static Map<String, String> pages(String... nameThenBody) {
+    static Map<String, String> pages(String... nameThenBody) {
         Map<String, String> pages = new LinkedHashMap<>();
         for (int i = 0; i < nameThenBody.length; i += 2) {
             pages.put(nameThenBody[i], nameThenBody[i + 1]);
@@ -149,5 +155,38 @@ class EpubBookTest {
         assertThat(doc.direction()).isEqualTo(TextDirection.RTL);
         assertThat(doc.content().text()).doesNotContain("cover").doesNotContain("titlepage");
         assertThat(TableOfContents.of(doc.content())).extracting(TableOfContents.Entry::title).contains("ما هو السرطان؟");
+    }
+
+    /** Where the link over {@code words} leads: the text from its target to the end of that line. */
+    private static String whereTheLinkLeads(ImportedDocument doc, String words) {
+        String text = doc.content().text();
+        int at = text.indexOf(words);
+        String href = doc.content().marks().stream()
+                .filter(m -> m.kind() == org.glossa.model.MarkKind.LINK && m.start() <= at && at < m.end())
+                .findFirst().orElseThrow().href();
+        assertThat(href).startsWith("#");
+        int target = doc.content().marks().stream()
+                .filter(m -> m.kind() == org.glossa.model.MarkKind.TARGET && m.href().equals(href.substring(1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no place named " + href)).start();
+        while (Character.isWhitespace(text.charAt(target))) {
+            target++;
+        }
+        int nl = text.indexOf('\n', target);
+        return text.substring(target, nl < 0 ? text.length() : nl);
+    }
+
+    @Test
+    void noteReferencesLeadToTheirOwnPagesNoteEvenWhenEveryChapterNumbersItsNotesFromOne() {
+        ImportedDocument doc = importer.read(book(pages(
+                "one.xhtml", "<h1>One</h1><p id=\"r1\">The river rose<a epub:type=\"noteref\" href=\"#n1\">first-note</a>.</p>"
+                        + "<aside epub:type=\"footnote\" id=\"n1\"><p>The spring flood of that year.</p></aside>",
+                "two.xhtml", "<h1>Two</h1><p>The sea came in<a epub:type=\"noteref\" href=\"notes.xhtml#n1\">end-note</a>.</p>"
+                        + "<p>Back to <a href=\"one.xhtml\">the first chapter</a>.</p>",
+                "notes.xhtml", "<h1>Notes</h1><ol><li id=\"n1\"><p>The tide tables of the harbour. <a href=\"two.xhtml\">back</a></p></li></ol>"),
+                "<li><a href=\"one.xhtml\">One</a></li><li><a href=\"two.xhtml\">Two</a></li><li><a href=\"notes.xhtml\">Notes</a></li>"),
+                "b.epub");
+        assertThat(whereTheLinkLeads(doc, "first-note")).isEqualTo("The spring flood of that year.");
+        assertThat(whereTheLinkLeads(doc, "end-note")).isEqualTo("1. The tide tables of the harbour. back");
+        assertThat(whereTheLinkLeads(doc, "the first chapter")).isEqualTo("One");
     }
 }

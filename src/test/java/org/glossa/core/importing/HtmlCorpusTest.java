@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class HtmlCorpusTest {
     private static final double GOOD = 0.95;
     /** No page may read worse than this: below it, the reader shows a different text. */
-    private static final double FLOOR = 0.75;
-    /** The share of pages that must reach {@link #GOOD}; plain readability4j reaches 86 of 97. */
+    private static final double FLOOR = 0.80;
+    /** The share of pages that must reach {@link #GOOD}; plain readability4j reaches 86 of 97, Glossa 96. */
     private static final double MIN_GOOD_SHARE = 0.95;
     private static final int MIN_PAGES = 20;
     /**

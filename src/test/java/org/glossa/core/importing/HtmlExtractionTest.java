@@ -101,4 +101,38 @@ class HtmlExtractionTest {
                 org.jsoup.Jsoup.parse(page(ARTICLE)).body()))
                 .isInstanceOf(HtmlBounds.TooSlow.class).hasMessageStartingWith("slow.html took longer than");
     }
+
+    private static String paragraph(String subject) {
+        return "<p>In these films " + subject + " lives the same day again, or the same hour, and remembers it,"
+                + " while nobody else does, until something is set right at last.</p>";
+    }
+
+    @Test
+    void aListArticleKeepsTheParagraphsAroundItsLongTable() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            rows.append("<tr><td>Film number ").append(i).append("</td><td>").append(1950 + i).append("</td><td><p>A person")
+                    .append(" wakes on the same morning again, and again, and tries, each time a little wiser, to change")
+                    .append(" what the day brings.</p></td></tr>");
+        }
+        String body = "<div class=\"main-content\"><div class=\"parser-output\">" + paragraph("a character").repeat(4)
+                + paragraph("the hero") + "<table><caption>Films with loops</caption><thead><tr><th>Film</th><th>Year</th>"
+                + "<th>Story</th></tr></thead><tbody>" + rows + "</tbody></table><div class=\"notes\"><div class=\"list\">"
+                + paragraph("a detective").repeat(3) + "</div></div></div></div>";
+        String text = new HtmlImporter().parse(page(body), "p.html").content().text();
+        assertThat(text).contains("Film number 59").contains("In these films the hero").contains("Films with loops");
+    }
+
+    @Test
+    void anArticleBodyNamedByAShareWidgetIsKeptWhileTheShareButtonsGo() throws Exception {
+        String river = "<p>The river carried the silt of the mountains down to the sea, and the delta it built, grain by"
+                + " grain, is where most people on the coast now live, farm and fish.</p>";
+        String sea = "<p>The sea took back a little of the delta every winter, and the people on the coast moved their"
+                + " fields, houses and boats inland, field by field, year after year.</p>";
+        String body = "<div class=\"story-body\"><div class=\"entry-text\" id=\"share-bar-2_containerParent\">" + river.repeat(4) + "</div>"
+                + "<div class=\"more\">" + sea.repeat(4) + "</div><div class=\"share-buttons\"><a href=\"/s\">Share it</a>"
+                + " <a href=\"/t\">Post it</a></div></div>";
+        String text = new HtmlImporter().parse(page(body), "p.html").content().text();
+        assertThat(text).contains("The river carried").contains("The sea took back").doesNotContain("Share it");
+    }
 }

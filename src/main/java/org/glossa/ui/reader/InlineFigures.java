@@ -1,0 +1,155 @@
+package org.glossa.ui.reader;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.TextFlow;
+import org.glossa.core.Library;
+import org.glossa.model.Document;
+import org.glossa.model.DocumentResource;
+import org.glossa.model.Mark;
+import org.glossa.model.MarkKind;
+import org.glossa.ui.Background;
+
+/**
+ * A book's pictures in the reading pane, each under its caption line (the FIGURE mark's line),
+ * scaled to the column. The text is untouched: the picture is the caption paragraph's graphic,
+ * drawn in room the paragraph leaves below its line, so offsets, selection and highlights on the
+ * caption work as on any line. Only paragraphs on screen have graphics, so a long book pays for
+ * the pictures in view; the pictures are read and decoded in the background when it opens.
+ */
+public final class InlineFigures {
+    /** Pictures are decoded no wider than this (the widest column); wider ones are scaled down. */
+    static final double MAX_WIDTH = 720;
+    /** Decoded pixels held for one document: past this, further figures stay caption lines. */
+    static final long MAX_PIXELS = 24_000_000L;
+    private static final double GAP = 12;
+
+    private final ReaderView reader;
+    private final Library library;
+    private final Background background;
+    /** Pictures by pane paragraph, for the document shown; empty when it has none. */
+    private Map<Integer, Image> shown = Map.of();
+    private IntFunction<? extends Node> base;
+    private long documentId = -1;
+
+    public InlineFigures(ReaderView reader, Library library, Background background) {
+        this.reader = reader;
+        this.library = library;
+        this.background = background;
+        // a wider or narrower column: the pictures on screen are drawn again at the new width
+        reader.area().paddingProperty().addListener((obs, old, now) -> {
+            if (!shown.isEmpty()) {
+                install();
+            }
+        });
+    }
+
+    /** Called once the reader shows {@code doc}: its pictures appear when they are read. */
+    public void show(Document doc) {
+        shown = Map.of();
+        documentId = doc.id();
+        List<Mark> figures = doc.content().marks().stream().filter(m -> m.kind() == MarkKind.FIGURE).toList();
+        if (figures.isEmpty()) {
+            return;
+        }
+        String text = doc.text();
+        background.run(() -> pictures(library.resources(doc.id()), figures, text), pictures -> {
+            if (reader.document() != null && reader.document().id() == doc.id() && documentId == doc.id()
+                    && !pictures.isEmpty()) {
+                base = reader.area().getParagraphGraphicFactory();
+                shown = pictures;
+                install();
+            }
+        });
+    }
+
+    /** Decodes the pictures the figures name, keyed by the pane paragraph of each caption line. */
+    static Map<Integer, Image> pictures(List<DocumentResource> resources, List<Mark> figures, String text) {
+        Map<String, byte[]> byName = new HashMap<>();
+        resources.forEach(r -> byName.put(r.name(), r.bytes()));
+        Map<Integer, Image> out = new HashMap<>();
+        long pixels = 0;
+        int paragraph = 0;
+        int counted = 0;
+        for (Mark m : figures.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
+            for (; counted < m.start(); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    paragraph++;
+                }
+            }
+            byte[] bytes = byName.get(m.href());
+            if (bytes == null || out.containsKey(paragraph)) {
+                continue;
+            }
+            Image image = new Image(new ByteArrayInputStream(bytes));
+            if (image.isError() || image.getWidth() <= 0) {
+                continue;
+            }
+            if (image.getWidth() > MAX_WIDTH) {
+                image = new Image(new ByteArrayInputStream(bytes), MAX_WIDTH, 0, true, true);
+            }
+            pixels += (long) (image.getWidth() * image.getHeight());
+            if (pixels > MAX_PIXELS) {
+                break;
+            }
+            out.put(paragraph, image);
+        }
+        return out;
+    }
+
+    private void install() {
+        Map<Integer, Image> pictures = shown;
+        IntFunction<? extends Node> under = base;
+        var area = reader.area();
+        double column = Math.max(80, area.getWidth() - area.getPadding().getLeft() - area.getPadding().getRight());
+        area.setParagraphGraphicFactory(paragraph -> {
+            Node other = under == null ? null : under.apply(paragraph);
+            Image image = pictures.get(paragraph);
+            return image == null || other != null ? other : figure(image, column);
+        });
+    }
+
+    /** The picture below its caption line: the line's paragraph leaves room for it at its foot. */
+    private static Node figure(Image image, double column) {
+        ImageView view = new ImageView(image);
+        view.getStyleClass().add("inline-figure");
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        double width = Math.min(image.getWidth(), column);
+        view.setFitWidth(width);
+        double height = image.getHeight() * width / image.getWidth();
+        Pane holder = new Pane(view);
+        holder.setManaged(false); // takes no width from the text beside it
+        holder.getStyleClass().add("inline-figure-holder");
+        holder.parentProperty().addListener((obs, old, box) -> {
+            TextFlow line = box == null ? null : lineOf(box);
+            if (line == null) {
+                return;
+            }
+            line.setStyle("-fx-padding: 0 0 " + (height + 2 * GAP) + "px 0;");
+            Runnable place = () -> holder.relocate(line.getLayoutX() + (line.getWidth() - width) / 2,
+                    line.getLayoutY() + line.getHeight() - height - GAP);
+            line.boundsInParentProperty().addListener((o, was, is) -> place.run());
+            place.run();
+        });
+        return holder;
+    }
+
+    /** The paragraph's text line: the one text flow beside the graphic in its paragraph box. */
+    private static TextFlow lineOf(Parent box) {
+        for (Node child : box.getChildrenUnmodifiable()) {
+            if (child instanceof TextFlow flow) {
+                return flow;
+            }
+        }
+        return null;
+    }
+}
