@@ -18,6 +18,7 @@ import org.glossa.model.Annotation;
 import org.glossa.ui.annotations.AnnotationSidebar;
 import org.glossa.ui.annotations.AnnotationsViewModel;
 import org.glossa.ui.codebook.Codebook;
+import org.glossa.ui.contents.BookmarksView;
 import org.glossa.ui.contents.ContentsView;
 import org.glossa.ui.find.FindBar;
 import org.glossa.ui.library.DocumentsViewModel;
@@ -25,7 +26,9 @@ import org.glossa.ui.library.LibraryView;
 import org.glossa.ui.preferences.ReaderPreferences;
 import org.glossa.ui.reader.DocumentLinks;
 import org.glossa.ui.reader.ReaderActions;
+import org.glossa.ui.reader.ReaderBookmarks;
 import org.glossa.ui.reader.ReaderView;
+import org.glossa.ui.reader.ReadingLocation;
 import org.glossa.ui.tags.TagsViewModel;
 
 /** The main window: menus, toolbar, library list, reading pane and annotation sidebar. */
@@ -47,7 +50,8 @@ public final class MainWindow {
     private final FindBar findBar;
     private final TagsViewModel tags;
     private final ContentsView contents;
-    private final Label progress = new Label();
+    private final ReadingLocation location;
+    private final ReaderBookmarks bookmarks;
     private final ReaderActions actions;
     private final DocumentLinks links;
     private final FileActions files;
@@ -83,8 +87,12 @@ public final class MainWindow {
         VBox.setVgrow(reader.node(), Priority.ALWAYS);
 
         contents = new ContentsView(reader::jumpTo);
+        location = new ReadingLocation(reader, status);
+        bookmarks = new ReaderBookmarks(reader, annotations, status);
+        location.topOffsetProperty().addListener((obs, old, top) -> contents.markCurrent(top.intValue()));
         javafx.scene.control.Tab libraryTab = new javafx.scene.control.Tab("Library", libraryView.node());
-        javafx.scene.control.Tab contentsTab = new javafx.scene.control.Tab("Contents", contents.node());
+        javafx.scene.control.Tab contentsTab = new javafx.scene.control.Tab("Contents", contents.withBookmarks(
+                new BookmarksView(annotations, reader::jumpTo, a -> location.placeOf(a.start()))));
         libraryTab.setClosable(false);
         contentsTab.setClosable(false);
         javafx.scene.control.TabPane leftPane = new javafx.scene.control.TabPane(libraryTab, contentsTab);
@@ -131,9 +139,8 @@ public final class MainWindow {
         ReaderPreferences preferences = new ReaderPreferences(stage, settings, root, reader, annotations, tags);
         WindowMenus menus = new WindowMenus(stage, library, background, files, tools, reader, annotations, sidebar,
                 tags, findBar, actions, preferences, codebook, panes, this::closeDocument);
+        menus.navigation(location, bookmarks);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
-        progress.setId("reading-progress");
-        progress.getStyleClass().add("progress-label");
         javafx.scene.layout.HBox.setHgrow(statusLabel, Priority.ALWAYS);
         javafx.scene.control.Hyperlink details = new javafx.scene.control.Hyperlink("Details\u2026");
         details.setId("status-details");
@@ -152,9 +159,7 @@ public final class MainWindow {
             alert.getDialogPane().setContent(text);
             alert.show();
         });
-        root.setBottom(new javafx.scene.layout.HBox(statusLabel, details, files.importBar(), progress));
-        reader.area().estimatedScrollYProperty().addListener((obs, old, y) -> updateProgress());
-        reader.area().heightProperty().addListener((obs, old, h) -> updateProgress());
+        root.setBottom(new javafx.scene.layout.HBox(statusLabel, details, files.importBar(), location.node()));
         stage.setTitle("Glossa");
         windowState.applyTo(stage, panes);
         // the smallest size only once the window is on screen: some window managers (Openbox)
@@ -190,7 +195,8 @@ public final class MainWindow {
             reader.show(opened.document(), opened.paragraph());
             findBar.refresh();
             contents.show(opened.document());
-            background.onFx(this::updateProgress);
+            location.documentShown(opened.document());
+            bookmarks.documentShown(opened.document());
             stage.setTitle(opened.document().title() + " \u2014 Glossa");
             status.info("Opened \u201c" + opened.document().title() + "\u201d.");
         });
@@ -363,16 +369,12 @@ public final class MainWindow {
         });
     }
 
-    private void updateProgress() {
-        progress.setText(reader.document() == null ? "" : Math.round(reader.progress() * 100) + "%");
-        progress.setAccessibleText("Read " + progress.getText());
-    }
-
     private void closeDocument() {
         rememberPosition();
         contents.show(null);
-        progress.setText("");
         reader.clear();
+        location.documentShown(null);
+        bookmarks.documentShown(null);
         annotations.clear();
         documents.close();
         stage.setTitle("Glossa");
