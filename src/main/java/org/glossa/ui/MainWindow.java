@@ -278,6 +278,11 @@ public final class MainWindow {
         return links;
     }
 
+    /** The Contents tab: the open document's headings, the chapter being read marked. */
+    public ContentsView contents() {
+        return contents;
+    }
+
     public TagsViewModel tags() {
         return tags;
     }

@@ -31,6 +31,10 @@ public final class BookmarksView {
         list.setPlaceholder(empty);
         list.setItems(new FilteredList<>(annotations.annotations(), Annotation::isBookmark));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list, the words cut with an ellipsis: no sideways scrolling
+            }
+
             @Override
             protected void updateItem(Annotation a, boolean none) {
                 super.updateItem(a, none);
