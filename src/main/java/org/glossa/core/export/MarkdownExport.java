@@ -118,13 +118,18 @@ public final class MarkdownExport {
         for (Annotation a : marks) {
             OptionalInt page = pages.pageAt(a.start());
             md.append("- ").append(page.isPresent() ? "Page " + page.getAsInt() : "Position " + a.start())
-                    .append(": “").append(text(oneLine(a.quote().exact()))).append("”");
+                    .append(": ").append(quoted(text(oneLine(a.quote().exact()))));
             if (!a.note().isBlank()) {
                 md.append(" — ").append(text(oneLine(a.note())));
             }
             md.append(" · [Open in Glossa](<").append(doc.linkTo(a).format()).append(">)\n");
         }
         md.append('\n');
+    }
+
+    /** Words in quotation marks, unless they come in their own already (a line of dialogue). */
+    private static String quoted(String words) {
+        return words.startsWith("\u201c") || words.startsWith("\"") ? words : "\u201c" + words + "\u201d";
     }
 
     /** A YAML double-quoted scalar: safe for any title (colons, quotes, leading dashes). */
