@@ -83,7 +83,7 @@ public final class AnnotationSidebar {
         header.getStyleClass().add("sidebar-header");
         header.textProperty().bind(Bindings.createStringBinding(() -> {
             int shown = filter.sorted().size();
-            int all = model.annotations().size();
+            int all = (int) model.annotations().stream().filter(a -> !a.isBookmark()).count(); // bookmarks: Contents
             // counts shown to the reader: grouped in the reader's own locale
             return shown == all ? String.format("Annotations (%,d)", all)
                     : String.format("Annotations (%,d of %,d)", shown, all);

@@ -36,6 +36,10 @@ public final class ContentsView {
         list.setAccessibleText("Table of contents");
         list.setPlaceholder(new Label("This document has no headings."));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list, long titles cut with an ellipsis
+            }
+
             @Override
             protected void updateItem(Entry e, boolean empty) {
                 super.updateItem(e, empty);
@@ -89,6 +93,9 @@ public final class ContentsView {
         if (now != current) {
             current = now;
             list.refresh();
+            if (at >= 0 && !list.isHover() && !list.isFocused()) {
+                list.scrollTo(Math.max(0, at - 3)); // the chapter being read stays in view, a few above it
+            }
         }
     }
 
