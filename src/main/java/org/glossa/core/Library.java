@@ -50,6 +50,7 @@ import org.glossa.model.DocumentInfo;
 import org.glossa.model.HighlightColor;
 import org.glossa.model.ImportResult;
 import org.glossa.model.ImportedDocument;
+import org.glossa.model.Motivation;
 import org.glossa.model.TextQuote;
 
 /**
@@ -409,6 +410,19 @@ public final class Library implements AutoCloseable {
      */
     public synchronized Annotation annotate(String id, long documentId, int start, int end, String color,
                                             String note, List<String> tagNames) {
+        return annotate(id, documentId, start, end, color, note, tagNames, Motivation.HIGHLIGHTING);
+    }
+
+    /**
+     * Bookmarks {@code [start, end)} (a place to come back to: the opening words of a paragraph),
+     * with an id chosen by the caller.
+     */
+    public synchronized Annotation bookmark(String id, long documentId, int start, int end) {
+        return annotate(id, documentId, start, end, HighlightColor.DEFAULT.key(), "", List.of(), Motivation.BOOKMARKING);
+    }
+
+    private Annotation annotate(String id, long documentId, int start, int end, String color, String note,
+                                List<String> tagNames, Motivation motivation) {
         String text = text(documentId);
         if (start < 0 || end > text.length() || start >= end) {
             throw new GlossaException("The range " + start + ".." + end + " is not inside the document (0.."
@@ -424,7 +438,7 @@ public final class Library implements AutoCloseable {
         OffsetDateTime now = now();
         Annotation a = new Annotation(id, documentId, start, end,
                 TextQuote.of(text, start, end), ColorNames.key(color), Limits.checkedNote(note == null ? "" : note.strip()),
-                TagNames.normalizeAll(tagNames), author, now, now, AnchorStatus.ANCHORED);
+                TagNames.normalizeAll(tagNames), author, now, now, AnchorStatus.ANCHORED, motivation);
         db.inTransaction(c -> {
             annotations.insert(c, a);
             return null;
@@ -529,7 +543,7 @@ public final class Library implements AutoCloseable {
         }
         Annotation grown = new Annotation(keep.id(), keep.documentId(), start, end, TextQuote.of(text, start, end),
                 keep.color(), note.toString(), TagNames.normalizeAll(tagNames), keep.author(), keep.created(), now(),
-                AnchorStatus.ANCHORED);
+                AnchorStatus.ANCHORED, keep.motivation());
         db.inTransaction(c -> {
             for (Annotation a : absorbed) {
                 annotations.delete(c, a.id());

@@ -18,6 +18,7 @@ import org.glossa.model.Annotation;
 import org.glossa.ui.annotations.AnnotationSidebar;
 import org.glossa.ui.annotations.AnnotationsViewModel;
 import org.glossa.ui.codebook.Codebook;
+import org.glossa.ui.contents.BookmarksView;
 import org.glossa.ui.contents.ContentsView;
 import org.glossa.ui.find.FindBar;
 import org.glossa.ui.library.DocumentsViewModel;
@@ -25,7 +26,9 @@ import org.glossa.ui.library.LibraryView;
 import org.glossa.ui.preferences.ReaderPreferences;
 import org.glossa.ui.reader.DocumentLinks;
 import org.glossa.ui.reader.ReaderActions;
+import org.glossa.ui.reader.ReaderBookmarks;
 import org.glossa.ui.reader.ReaderView;
+import org.glossa.ui.reader.ReadingLocation;
 import org.glossa.ui.tags.TagsViewModel;
 
 /** The main window: menus, toolbar, library list, reading pane and annotation sidebar. */
@@ -47,7 +50,8 @@ public final class MainWindow {
     private final FindBar findBar;
     private final TagsViewModel tags;
     private final ContentsView contents;
-    private final Label progress = new Label();
+    private final ReadingLocation location;
+    private final ReaderBookmarks bookmarks;
     private final ReaderActions actions;
     private final DocumentLinks links;
     private final org.glossa.ui.reader.InlineFigures figures;
@@ -85,8 +89,12 @@ public final class MainWindow {
         VBox.setVgrow(reader.node(), Priority.ALWAYS);
 
         contents = new ContentsView(reader::jumpTo);
+        location = new ReadingLocation(reader, status);
+        bookmarks = new ReaderBookmarks(reader, annotations, status);
+        location.topOffsetProperty().addListener((obs, old, top) -> contents.markCurrent(top.intValue()));
         javafx.scene.control.Tab libraryTab = new javafx.scene.control.Tab("Library", libraryView.node());
-        javafx.scene.control.Tab contentsTab = new javafx.scene.control.Tab("Contents", contents.node());
+        javafx.scene.control.Tab contentsTab = new javafx.scene.control.Tab("Contents", contents.withBookmarks(
+                new BookmarksView(annotations, reader::jumpTo, a -> location.placeOf(a.start()))));
         libraryTab.setClosable(false);
         contentsTab.setClosable(false);
         javafx.scene.control.TabPane leftPane = new javafx.scene.control.TabPane(libraryTab, contentsTab);
@@ -133,9 +141,8 @@ public final class MainWindow {
         ReaderPreferences preferences = new ReaderPreferences(stage, settings, root, reader, annotations, tags);
         WindowMenus menus = new WindowMenus(stage, library, background, files, tools, reader, annotations, sidebar,
                 tags, findBar, actions, preferences, codebook, panes, this::closeDocument);
+        menus.navigation(location, bookmarks);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
-        progress.setId("reading-progress");
-        progress.getStyleClass().add("progress-label");
         javafx.scene.layout.HBox.setHgrow(statusLabel, Priority.ALWAYS);
         javafx.scene.control.Hyperlink details = new javafx.scene.control.Hyperlink("Details\u2026");
         details.setId("status-details");
@@ -154,9 +161,7 @@ public final class MainWindow {
             alert.getDialogPane().setContent(text);
             alert.show();
         });
-        root.setBottom(new javafx.scene.layout.HBox(statusLabel, links.returns().backLink(), details, files.importBar(), progress));
-        reader.area().estimatedScrollYProperty().addListener((obs, old, y) -> updateProgress());
-        reader.area().heightProperty().addListener((obs, old, h) -> updateProgress());
+        root.setBottom(new javafx.scene.layout.HBox(statusLabel, links.returns().backLink(), details, files.importBar(), location.node()));
         stage.setTitle("Glossa");
         windowState.applyTo(stage, panes);
         // the smallest size only once the window is on screen: some window managers (Openbox)
@@ -193,7 +198,8 @@ public final class MainWindow {
             figures.show(opened.document());
             findBar.refresh();
             contents.show(opened.document());
-            background.onFx(this::updateProgress);
+            location.documentShown(opened.document());
+            bookmarks.documentShown(opened.document());
             stage.setTitle(opened.document().title() + " \u2014 Glossa");
             status.info("Opened \u201c" + opened.document().title() + "\u201d.");
         });
@@ -273,6 +279,11 @@ public final class MainWindow {
     /** Links in the reader: hover shows the address, a click follows it. */
     public DocumentLinks documentLinks() {
         return links;
+    }
+
+    /** The Contents tab: the open document's headings, the chapter being read marked. */
+    public ContentsView contents() {
+        return contents;
     }
 
     public TagsViewModel tags() {
@@ -366,16 +377,12 @@ public final class MainWindow {
         });
     }
 
-    private void updateProgress() {
-        progress.setText(reader.document() == null ? "" : Math.round(reader.progress() * 100) + "%");
-        progress.setAccessibleText("Read " + progress.getText());
-    }
-
     private void closeDocument() {
         rememberPosition();
         contents.show(null);
-        progress.setText("");
         reader.clear();
+        location.documentShown(null);
+        bookmarks.documentShown(null);
         annotations.clear();
         documents.close();
         stage.setTitle("Glossa");

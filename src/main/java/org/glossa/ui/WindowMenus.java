@@ -55,6 +55,9 @@ final class WindowMenus {
     private final Codebook codebook;
     private final SidePanes panes;
     private final Runnable closeDocument;
+    /** Where the reader is (Go to…) and its bookmarks; set before the menus are built. */
+    private org.glossa.ui.reader.ReadingLocation location;
+    private org.glossa.ui.reader.ReaderBookmarks bookmarks;
     /** The keys the menus bind, and the list Help > Keyboard shortcuts shows. */
     private final Shortcuts shortcuts = new Shortcuts();
 
@@ -83,6 +86,12 @@ final class WindowMenus {
                 new Shortcuts.Shortcut("Escape", "closes the Library, Claims, Export and Class packets windows,"
                         + " the search panel and the find bar"),
                 new Shortcuts.Shortcut("Enter", "in the library table or search results: open the document"))));
+    }
+
+    /** The reading position's commands: Go to… (View) and Bookmark (Annotations). */
+    void navigation(org.glossa.ui.reader.ReadingLocation readingLocation, org.glossa.ui.reader.ReaderBookmarks marks) {
+        location = readingLocation;
+        bookmarks = marks;
     }
 
     /** Binds the menus' second keys (Ctrl+Y for Redo) on the window's scene. */
@@ -133,7 +142,9 @@ final class WindowMenus {
                 item("Add _tag  (T)", null, actions::tag),
                 item("_Delete annotation", new KeyCodeCombination(KeyCode.DELETE), actions::deleteSelected),
                 new SeparatorMenuItem(),
-                item("_Orphans and matches to review", null, sidebar::showNeedingAttention));
+                item("_Orphans and matches to review", null, sidebar::showNeedingAttention),
+                new SeparatorMenuItem(),
+                item("_Bookmark this place (or remove its bookmark)", shortcut(KeyCode.D), bookmarks::toggle));
         Menu layers = new Menu("_Layers (authors)");
         layers.getItems().add(new MenuItem("(none)"));
         Menu view = new Menu("_View", null, preferences.themeMenu(), layers, preferences.colorByTagItem(),
@@ -148,6 +159,8 @@ final class WindowMenus {
                 item("Zoom _in", shortcut(KeyCode.EQUALS), () -> preferences.zoom(1.1)),
                 item("Zoom _out", shortcut(KeyCode.MINUS), () -> preferences.zoom(1 / 1.1)),
                 item("_Actual size", shortcut(KeyCode.DIGIT0), () -> preferences.zoom(0)),
+                new SeparatorMenuItem(),
+                item("_Go to\u2026 (per cent or page)", shortcut(KeyCode.G), () -> location.askAndGo(stage)),
                 new SeparatorMenuItem(),
                 item("_Full screen", new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen())));
         // the authors of the open document are listed when the View menu opens

@@ -24,7 +24,8 @@ class ShortcutsInTheWindowTest extends WindowFixture {
         assertThat(groups).contains("Reading pane", "Windows and panels", "File", "Edit", "Annotations", "View",
                 "Library", "Help");
         for (String expected : List.of("Ctrl+F", "F3", "Shift+F3", "Ctrl+E", "Ctrl+Shift+V", "Ctrl+,", "Ctrl+O",
-                "Ctrl+L", "Ctrl+Shift+F", "Ctrl+Shift+C", "Ctrl+Shift+T", "F1", "F11", "Delete", "N", "T")) {
+                "Ctrl+L", "Ctrl+Shift+F", "Ctrl+Shift+C", "Ctrl+Shift+T", "F1", "F11", "Delete", "N", "T", "Ctrl+G",
+                "Ctrl+D")) {
             assertThat(keys).as("keys listed").anySatisfy(k -> assertThat(k).contains(expected));
         }
         assertThat(keys).anySatisfy(k -> assertThat(k).contains("Ctrl+Shift+Z").contains("Ctrl+Y"));

@@ -48,7 +48,7 @@ public final class AnkiExport {
         out.append("#notetype:").append(style == Style.CLOZE ? "Cloze" : "Basic").append('\n');
         out.append("#tags column:3\n");
         for (AnnotatedDocument doc : docs) {
-            for (Annotation a : doc.annotations()) {
+            for (Annotation a : doc.highlights()) {
                 if (a.status() == AnchorStatus.ORPHANED || a.quote().exact().isBlank()) {
                     continue;
                 }

@@ -17,6 +17,16 @@ public record AnnotatedDocument(Document document, String uri, List<Annotation> 
                 .toList();
     }
 
+    /** The annotations that mark passages (highlights, with their notes and tags), in reading order. */
+    public List<Annotation> highlights() {
+        return annotations.stream().filter(a -> !a.isBookmark()).toList();
+    }
+
+    /** The bookmarks (places to come back to), in reading order. */
+    public List<Annotation> bookmarks() {
+        return annotations.stream().filter(Annotation::isBookmark).toList();
+    }
+
     /** The link that opens Glossa at an annotation of this document. */
     public GlossaLink linkTo(Annotation a) {
         return GlossaLink.toAnnotation(uri, a.id());

@@ -37,7 +37,7 @@ public final class DocumentHtml {
         DocumentContent content = doc.document().content();
         Map<Annotation, Integer> numbers = new LinkedHashMap<>();
         List<Annotation> inline = new ArrayList<>();
-        for (Annotation a : doc.annotations()) {
+        for (Annotation a : doc.highlights()) {
             if (a.status() != AnchorStatus.ORPHANED && a.end() <= content.text().length()) {
                 inline.add(a);
             }

@@ -31,6 +31,7 @@ public final class MarkdownExport {
             md.append("_No annotations._\n");
         }
         annotations(md, doc);
+        bookmarks(md, doc, "## ");
         return md.toString();
     }
 
@@ -55,6 +56,7 @@ public final class MarkdownExport {
             }
             md.append("\n\n");
             annotations(md, doc);
+            bookmarks(md, doc, "### ");
         }
         return md.toString();
     }
@@ -74,7 +76,7 @@ public final class MarkdownExport {
 
     private static void annotations(StringBuilder md, AnnotatedDocument doc) {
         DocumentContent pages = doc.document().content();
-        for (Annotation a : doc.annotations()) {
+        for (Annotation a : doc.highlights()) {
             for (String line : a.quote().exact().strip().split("\n", -1)) {
                 md.append(line.isBlank() ? ">" : "> " + text(line.stripTrailing())).append('\n');
             }
@@ -103,6 +105,31 @@ public final class MarkdownExport {
             meta.append(" · [Open in Glossa](<").append(doc.linkTo(a).format()).append(">)");
             md.append(meta).append("\n\n");
         }
+    }
+
+    /** The bookmarks as a list under their own heading: page or position, the opening words, a link. */
+    private static void bookmarks(StringBuilder md, AnnotatedDocument doc, String heading) {
+        List<Annotation> marks = doc.bookmarks();
+        if (marks.isEmpty()) {
+            return;
+        }
+        md.append(heading).append("Bookmarks\n\n");
+        DocumentContent pages = doc.document().content();
+        for (Annotation a : marks) {
+            OptionalInt page = pages.pageAt(a.start());
+            md.append("- ").append(page.isPresent() ? "Page " + page.getAsInt() : "Position " + a.start())
+                    .append(": ").append(quoted(text(oneLine(a.quote().exact()))));
+            if (!a.note().isBlank()) {
+                md.append(" — ").append(text(oneLine(a.note())));
+            }
+            md.append(" · [Open in Glossa](<").append(doc.linkTo(a).format()).append(">)\n");
+        }
+        md.append('\n');
+    }
+
+    /** Words in quotation marks, unless they come in their own already (a line of dialogue). */
+    private static String quoted(String words) {
+        return words.startsWith("\u201c") || words.startsWith("\"") ? words : "\u201c" + words + "\u201d";
     }
 
     /** A YAML double-quoted scalar: safe for any title (colons, quotes, leading dashes). */

@@ -69,7 +69,7 @@ public final class DocumentEditor {
         }
         for (Annotation a : d.annotations()) {
             annotations.insert(c, new Annotation(a.id(), id, a.start(), a.end(), a.quote(), a.color(), a.note(),
-                    a.tags(), a.author(), a.created(), a.modified(), a.status()));
+                    a.tags(), a.author(), a.created(), a.modified(), a.status(), a.motivation()));
         }
         for (long collection : d.collectionIds()) {
             if (collections.find(c, collection).isPresent()) {

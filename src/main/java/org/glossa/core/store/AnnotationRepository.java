@@ -11,16 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.glossa.model.AnchorStatus;
 import org.glossa.model.Annotation;
+import org.glossa.model.Motivation;
 import org.glossa.model.TextQuote;
 
 /** Annotations and their tags. All methods run on a connection the caller owns. */
 public final class AnnotationRepository {
     private static final String COLUMNS = "id, document_id, start_pos, end_pos, exact, prefix, suffix, color, note,"
-            + " author, created, modified, status";
+            + " author, created, modified, status, motivation";
 
     public void insert(Connection c, Annotation a) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation(" + COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, a.id());
             ps.setLong(2, a.documentId());
             bindBody(ps, 3, a);
@@ -33,9 +34,9 @@ public final class AnnotationRepository {
     public boolean update(Connection c, Annotation a) throws SQLException {
         int n;
         try (PreparedStatement ps = c.prepareStatement("UPDATE annotation SET start_pos=?, end_pos=?, exact=?, prefix=?,"
-                + " suffix=?, color=?, note=?, author=?, created=?, modified=?, status=? WHERE id=?")) {
+                + " suffix=?, color=?, note=?, author=?, created=?, modified=?, status=?, motivation=? WHERE id=?")) {
             bindBody(ps, 1, a);
-            ps.setString(12, a.id());
+            ps.setString(13, a.id());
             n = ps.executeUpdate();
         }
         if (n > 0) {
@@ -60,6 +61,7 @@ public final class AnnotationRepository {
         ps.setString(from + 8, Timestamps.format(a.created()));
         ps.setString(from + 9, Timestamps.format(a.modified()));
         ps.setString(from + 10, a.status().code());
+        ps.setString(from + 11, a.motivation().code());
     }
 
     public boolean delete(Connection c, String id) throws SQLException {
@@ -95,7 +97,8 @@ public final class AnnotationRepository {
                     Annotation a = new Annotation(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
                             new TextQuote(rs.getString(5), rs.getString(6), rs.getString(7)), rs.getString(8),
                             rs.getString(9), List.of(), rs.getString(10), Timestamps.parse(rs.getString(11)),
-                            Timestamps.parse(rs.getString(12)), AnchorStatus.parse(rs.getString(13)));
+                            Timestamps.parse(rs.getString(12)), AnchorStatus.parse(rs.getString(13)),
+                            Motivation.parse(rs.getString(14)));
                     byId.put(a.id(), a);
                 }
             }

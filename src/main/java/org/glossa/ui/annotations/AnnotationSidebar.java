@@ -55,12 +55,17 @@ public final class AnnotationSidebar {
     /** The annotation whose note is in the editor. */
     private String editingId;
 
+    /** Whether the list shows an annotation: highlights of the shown authors (bookmarks are listed in Contents). */
+    private boolean listed(Annotation a) {
+        return !a.isBookmark() && model.isVisible(a);
+    }
+
     public AnnotationSidebar(AnnotationsViewModel model) {
         this.model = model;
         this.filter = new AnnotationFilter(model.annotations());
-        filter.setLayers(model::isVisible);
+        filter.setLayers(this::listed);
         model.hiddenAuthors().addListener((javafx.collections.SetChangeListener<String>) c ->
-                filter.setLayers(model::isVisible));
+                filter.setLayers(this::listed));
         list.setId("annotation-list");
         list.setItems(filter.sorted());
         list.setCellFactory(v -> new AnnotationCell(model::displayColor, this::meta));
@@ -78,7 +83,7 @@ public final class AnnotationSidebar {
         header.getStyleClass().add("sidebar-header");
         header.textProperty().bind(Bindings.createStringBinding(() -> {
             int shown = filter.sorted().size();
-            int all = model.annotations().size();
+            int all = (int) model.annotations().stream().filter(a -> !a.isBookmark()).count(); // bookmarks: Contents
             // counts shown to the reader: grouped in the reader's own locale
             return shown == all ? String.format("Annotations (%,d)", all)
                     : String.format("Annotations (%,d of %,d)", shown, all);

@@ -127,12 +127,14 @@ public final class AnnotationsViewModel {
         return annotations.stream().map(a -> a.author() == null ? "" : a.author()).distinct().toList();
     }
 
-    /** The annotations of the authors that are shown. */
+    /** The highlights drawn in the text: those of the authors that are shown, bookmarks left out. */
     public List<Annotation> visible() {
-        if (hiddenAuthors.isEmpty()) {
-            return annotations;
-        }
-        return annotations.stream().filter(this::isVisible).toList();
+        return annotations.stream().filter(this::drawnInText).toList();
+    }
+
+    /** Whether an annotation is drawn as a highlight in the text (a bookmark is marked in the margin). */
+    private boolean drawnInText(Annotation a) {
+        return !a.isBookmark() && isVisible(a);
     }
 
     public boolean isVisible(Annotation a) {
@@ -212,7 +214,7 @@ public final class AnnotationsViewModel {
     public boolean highlight(int start, int end, String color, Runnable then) {
         long doc = documentId;
         List<Annotation> same = index().touching(start, end).stream()
-                .filter(a -> a.color().equals(color) && a.status() != AnchorStatus.ORPHANED)
+                .filter(a -> a.color().equals(color) && a.status() != AnchorStatus.ORPHANED && !a.isBookmark())
                 .toList();
         if (!same.isEmpty()) {
             extend(same, start, end, then);
@@ -251,6 +253,28 @@ public final class AnnotationsViewModel {
             insert(pending);
         }
         return pending != null || committed[0];
+    }
+
+    /**
+     * Bookmarks {@code [start, end)} of the open document (the opening words of the paragraph the
+     * reader is at); it shows once committed, and Undo takes it back.
+     */
+    public void bookmark(int start, int end) {
+        long doc = documentId;
+        String id = UUID.randomUUID().toString();
+        background.run(() -> library.bookmark(id, doc, start, end), created -> {
+            if (doc == documentId) {
+                upsert(created);
+                history.record(new Edit("bookmark", AnnotationSnapshot.EMPTY,
+                        new AnnotationSnapshot(List.of(created), List.of())));
+                status.info("Bookmarked and saved (Ctrl+D again removes it).");
+            }
+        });
+    }
+
+    /** The open document's bookmarks, in reading order. */
+    public List<Annotation> bookmarks() {
+        return annotations.stream().filter(Annotation::isBookmark).toList();
     }
 
     /** The new highlight as it will be saved, to show while it commits. */
@@ -485,7 +509,7 @@ public final class AnnotationsViewModel {
     public List<Annotation> visibleOverlapping(int from, int to) {
         List<Annotation> out = new ArrayList<>();
         for (Annotation a : index().overlapping(from, to)) {
-            if (a.status() != AnchorStatus.ORPHANED && isVisible(a)) {
+            if (a.status() != AnchorStatus.ORPHANED && drawnInText(a)) {
                 out.add(a);
             }
         }

@@ -1,19 +1,17 @@
 package org.glossa.ui.preferences;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.glossa.ui.reader.ReaderSettings;
-import org.glossa.ui.reader.ReaderView;
 
 /** Preferences: how the reader looks. Changes show at once; Cancel puts back what was there. */
 public final class PreferencesDialog {
@@ -36,23 +34,29 @@ public final class PreferencesDialog {
         theme.getItems().setAll(ReaderSettings.Theme.values());
         theme.setValue(current.theme());
         theme.setId("pref-theme");
-        List<String> families = new ArrayList<>(ReaderView.serifFamilies());
-        for (String extra : List.of("DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial")) {
-            if (javafx.scene.text.Font.getFamilies().contains(extra) && !families.contains(extra)) {
-                families.add(extra);
-            }
-        }
-        ChoiceBox<String> font = new ChoiceBox<>();
-        font.getItems().setAll(families);
-        font.setValue(current.fontFamily() == null || current.fontFamily().isBlank() || !families.contains(current.fontFamily())
-                ? (families.isEmpty() ? null : families.get(0)) : current.fontFamily());
+        ComboBox<String> font = new ComboBox<>();
+        font.setId("pref-font");
+        font.getItems().setAll(FontChoices.families());
+        font.setVisibleRowCount(14);
+        font.setValue(FontChoices.shown(current.fontFamily()));
+        font.setCellFactory(v -> new FontChoices.Cell());
         Spinner<Integer> size = new Spinner<>((int) ReaderSettings.MIN_SIZE, (int) ReaderSettings.MAX_SIZE,
                 (int) Math.round(current.fontSize()));
         size.setEditable(true);
         ChoiceBox<ReaderSettings.Spacing> spacing = new ChoiceBox<>();
         spacing.getItems().setAll(ReaderSettings.Spacing.values());
         spacing.setValue(current.spacing());
+        CheckBox justify = new CheckBox("Justify text (straight right edge)");
+        justify.setId("pref-justify");
+        justify.setSelected(current.justify());
+        justify.setTooltip(new javafx.scene.control.Tooltip("Lines are spread to the full column width. Words are"
+                + " not hyphenated: the reader shows the text exactly as stored."));
+        ChoiceBox<ReaderSettings.Margin> margin = new ChoiceBox<>();
+        margin.setId("pref-margin");
+        margin.getItems().setAll(ReaderSettings.Margin.values());
+        margin.setValue(current.margin());
         ChoiceBox<ReaderSettings.Width> width = new ChoiceBox<>();
+        width.setId("pref-width");
         width.getItems().setAll(ReaderSettings.Width.values());
         width.setValue(current.width());
         CheckBox underline = new CheckBox("Show highlights as underlines");
@@ -72,12 +76,16 @@ public final class PreferencesDialog {
         addRow(grid, 2, "Size", size);
         addRow(grid, 3, "Line spacing", spacing);
         addRow(grid, 4, "Page width", width);
-        grid.add(underline, 1, 5);
-        grid.add(byTag, 1, 6);
+        addRow(grid, 5, "Side margins", margin);
+        grid.add(justify, 1, 6);
+        grid.add(underline, 1, 7);
+        grid.add(byTag, 1, 8);
         dialog.getDialogPane().setContent(grid);
 
-        Runnable changed = () -> preview.accept(new ReaderSettings(theme.getValue(), font.getValue(),
-                size.getValue(), spacing.getValue(), width.getValue(), underline.isSelected(), byTag.isSelected()));
+        java.util.function.Supplier<ReaderSettings> chosen = () -> new ReaderSettings(theme.getValue(),
+                font.getValue(), size.getValue(), spacing.getValue(), width.getValue(), underline.isSelected(),
+                byTag.isSelected(), justify.isSelected(), margin.getValue());
+        Runnable changed = () -> preview.accept(chosen.get());
         theme.valueProperty().addListener((o, a, b) -> changed.run());
         font.valueProperty().addListener((o, a, b) -> changed.run());
         size.valueProperty().addListener((o, a, b) -> changed.run());
@@ -85,11 +93,12 @@ public final class PreferencesDialog {
         width.valueProperty().addListener((o, a, b) -> changed.run());
         underline.selectedProperty().addListener((o, a, b) -> changed.run());
         byTag.selectedProperty().addListener((o, a, b) -> changed.run());
+        justify.selectedProperty().addListener((o, a, b) -> changed.run());
+        margin.valueProperty().addListener((o, a, b) -> changed.run());
 
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == ButtonType.OK) {
-                onDone.accept(new ReaderSettings(theme.getValue(), font.getValue(), size.getValue(),
-                        spacing.getValue(), width.getValue(), underline.isSelected(), byTag.isSelected()));
+                onDone.accept(chosen.get());
             } else {
                 onDone.accept(current);
             }

@@ -260,6 +260,10 @@ public final class ReaderView {
             area.getStyleClass().remove("spacing-" + sp.name().toLowerCase(Locale.ROOT));
         }
         area.getStyleClass().add("spacing-" + newSettings.spacing().name().toLowerCase(Locale.ROOT));
+        area.getStyleClass().remove("justify");
+        if (newSettings.justify()) {
+            area.getStyleClass().add("justify");
+        }
         area.getStyleClass().remove("underline-highlights");
         if (newSettings.underlineHighlights()) {
             area.getStyleClass().add("underline-highlights");
@@ -280,7 +284,7 @@ public final class ReaderView {
     private void updateMeasure() {
         double w = area.getWidth();
         double measure = settings.width().pixels() * settings.fontSize() / ReaderSettings.DEFAULT_SIZE;
-        double side = Math.max(28, (w - measure) / 2);
+        double side = Math.max(settings.margin().pixels(), (w - measure) / 2);
         area.setPadding(new Insets(28, side, 48, side));
     }
 

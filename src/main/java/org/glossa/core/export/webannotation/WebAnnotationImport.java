@@ -21,6 +21,7 @@ import org.glossa.model.AnchorStatus;
 import org.glossa.model.Annotation;
 import org.glossa.model.DocumentInfo;
 import org.glossa.model.HighlightColor;
+import org.glossa.model.Motivation;
 import org.glossa.model.TextQuote;
 
 /**
@@ -113,6 +114,9 @@ public final class WebAnnotationImport {
                 in.start(), in.end(), in.note(), in.tags(), in.color(), in.author()}) {
             key.append('\u0000').append(part);
         }
+        if (in.motivation() == Motivation.BOOKMARKING) {
+            key.append("\u0000bookmarking"); // a bookmark is not the highlight of the same words
+        }
         return UUID.nameUUIDFromBytes(key.toString().getBytes(StandardCharsets.UTF_8)).toString();
     }
 
@@ -183,6 +187,6 @@ public final class WebAnnotationImport {
         OffsetDateTime modified = in.modified() == null ? created : in.modified();
         String color = HighlightColor.byKey(in.color()).orElse(HighlightColor.DEFAULT).key();
         return new Annotation(id, documentId, r.start(), r.end(), r.quote(), color, in.note().strip(),
-                TagNames.normalizeAll(in.tags()), in.author(), created, modified, status);
+                TagNames.normalizeAll(in.tags()), in.author(), created, modified, status, in.motivation());
     }
 }

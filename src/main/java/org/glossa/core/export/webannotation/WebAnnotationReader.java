@@ -12,6 +12,7 @@ import java.util.List;
 import org.glossa.core.GlossaException;
 import org.glossa.core.Limits;
 import org.glossa.model.AnchorStatus;
+import org.glossa.model.Motivation;
 import org.glossa.model.TextQuote;
 
 /**
@@ -120,7 +121,8 @@ final class WebAnnotationReader {
             return IncomingAnnotation.refused(id == null ? "annotation " + position : id, Limits.tooLongNote(note.length()));
         }
         return new IncomingAnnotation(id, source, quote, start, end, note == null ? "" : note, tags, color,
-                creator(n.get("creator")), time(n.get("created")), time(n.get("modified")), status(status), null);
+                creator(n.get("creator")), time(n.get("created")), time(n.get("modified")), status(status),
+                hasValue(n.get("motivation"), BOOKMARKING) ? Motivation.BOOKMARKING : Motivation.HIGHLIGHTING, null);
     }
 
     /** The first target that is a text passage (a SpecificResource with selectors), else the first. */

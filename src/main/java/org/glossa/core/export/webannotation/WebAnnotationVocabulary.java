@@ -14,6 +14,7 @@ final class WebAnnotationVocabulary {
     static final String COMMENTING = "commenting";
     static final String TAGGING = "tagging";
     static final String HIGHLIGHTING = "highlighting";
+    static final String BOOKMARKING = "bookmarking";
     static final String MARKDOWN = "text/markdown";
     static final String UUID_URN = "urn:uuid:";
     /**

@@ -81,7 +81,8 @@ public final class WebAnnotationWriter {
         Annotation a = item.annotation();
         node.put("id", annotationIri(a.id()));
         node.put("type", ANNOTATION);
-        node.put("motivation", !a.note().isEmpty() ? COMMENTING : !a.tags().isEmpty() ? TAGGING : HIGHLIGHTING);
+        node.put("motivation", a.isBookmark() ? BOOKMARKING
+                : !a.note().isEmpty() ? COMMENTING : !a.tags().isEmpty() ? TAGGING : HIGHLIGHTING);
         if (a.author() != null && !a.author().isBlank()) {
             ObjectNode creator = node.putObject("creator");
             creator.put("type", "Person");
