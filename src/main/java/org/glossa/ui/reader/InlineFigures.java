@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.image.Image;
@@ -37,7 +36,6 @@ public final class InlineFigures {
     private final Background background;
     /** Pictures by pane paragraph, for the document shown; empty when it has none. */
     private Map<Integer, Image> shown = Map.of();
-    private IntFunction<? extends Node> base;
     private long documentId = -1;
 
     public InlineFigures(ReaderView reader, Library library, Background background) {
@@ -55,6 +53,7 @@ public final class InlineFigures {
     /** Called once the reader shows {@code doc}: its pictures appear when they are read. */
     public void show(Document doc) {
         shown = Map.of();
+        reader.graphics().set(ParagraphGraphics.Layer.FIGURE, null);
         documentId = doc.id();
         List<Mark> figures = doc.content().marks().stream().filter(m -> m.kind() == MarkKind.FIGURE).toList();
         if (figures.isEmpty()) {
@@ -64,7 +63,6 @@ public final class InlineFigures {
         background.run(() -> pictures(library.resources(doc.id()), figures, text), pictures -> {
             if (reader.document() != null && reader.document().id() == doc.id() && documentId == doc.id()
                     && !pictures.isEmpty()) {
-                base = reader.area().getParagraphGraphicFactory();
                 shown = pictures;
                 install();
             }
@@ -107,13 +105,11 @@ public final class InlineFigures {
 
     private void install() {
         Map<Integer, Image> pictures = shown;
-        IntFunction<? extends Node> under = base;
         var area = reader.area();
         double column = Math.max(80, area.getWidth() - area.getPadding().getLeft() - area.getPadding().getRight());
-        area.setParagraphGraphicFactory(paragraph -> {
-            Node other = under == null ? null : under.apply(paragraph);
+        reader.graphics().set(ParagraphGraphics.Layer.FIGURE, paragraph -> {
             Image image = pictures.get(paragraph);
-            return image == null || other != null ? other : figure(image, column);
+            return image == null ? null : figure(image, column);
         });
     }
 
@@ -129,18 +125,40 @@ public final class InlineFigures {
         Pane holder = new Pane(view);
         holder.setManaged(false); // takes no width from the text beside it
         holder.getStyleClass().add("inline-figure-holder");
-        holder.parentProperty().addListener((obs, old, box) -> {
-            TextFlow line = box == null ? null : lineOf(box);
-            if (line == null) {
-                return;
-            }
+        whenInParagraphBox(holder, box -> {
+            TextFlow line = lineOf(box);
             line.setStyle("-fx-padding: 0 0 " + (height + 2 * GAP) + "px 0;");
-            Runnable place = () -> holder.relocate(line.getLayoutX() + (line.getWidth() - width) / 2,
-                    line.getLayoutY() + line.getHeight() - height - GAP);
+            Runnable place = () -> {
+                double dx = 0;
+                double dy = 0;
+                for (Node n = holder.getParent(); n != null && n != box; n = n.getParent()) {
+                    dx += n.getLayoutX();
+                    dy += n.getLayoutY();
+                }
+                holder.relocate(line.getLayoutX() + (line.getWidth() - width) / 2 - dx,
+                        line.getLayoutY() + line.getHeight() - height - GAP - dy);
+            };
             line.boundsInParentProperty().addListener((o, was, is) -> place.run());
             place.run();
         });
         return holder;
+    }
+
+    /**
+     * Runs {@code then} once {@code node} sits in a paragraph box: as the graphic itself, or in the
+     * row of graphics beside others, which is put in its box after the picture is put in it.
+     */
+    private static void whenInParagraphBox(Node node, java.util.function.Consumer<Parent> then) {
+        node.parentProperty().addListener((obs, old, parent) -> {
+            if (parent == null) {
+                return;
+            }
+            if (lineOf(parent) != null) {
+                then.accept(parent);
+            } else {
+                whenInParagraphBox(parent, then);
+            }
+        });
     }
 
     /** The paragraph's text line: the one text flow beside the graphic in its paragraph box. */

@@ -2,7 +2,6 @@ package org.glossa.ui.reader;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.IntFunction;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
@@ -29,8 +28,6 @@ public final class ReaderBookmarks {
     private final StatusLine status;
     /** The paragraphs that carry a bookmark now; null when the margin must be drawn afresh. */
     private Set<Integer> marked;
-    /** The open document's own margin (page numbers), or null. */
-    private IntFunction<Node> pages;
 
     public ReaderBookmarks(ReaderView reader, AnnotationsViewModel annotations, StatusLine status) {
         this.reader = reader;
@@ -50,7 +47,6 @@ public final class ReaderBookmarks {
 
     /** Draws the margin of a newly opened document (after the reader has shown it). */
     public void documentShown(Document doc) {
-        pages = doc == null ? null : PageLabels.factory(doc.content());
         marked = null;
         refresh();
     }
@@ -122,10 +118,9 @@ public final class ReaderBookmarks {
         }
         marked = Set.copyOf(now);
         Set<Integer> shown = marked;
-        IntFunction<Node> own = pages;
         // replacing the factory redraws only the paragraphs on screen; every paragraph has the
         // same margin, so the text does not move when a bookmark comes or goes
-        area.setParagraphGraphicFactory(paragraph -> {
+        reader.graphics().set(ParagraphGraphics.Layer.BOOKMARK, paragraph -> {
             Pane gutter = new Pane();
             gutter.getStyleClass().add("bookmark-margin");
             gutter.setMinWidth(GUTTER);
@@ -140,8 +135,7 @@ public final class ReaderBookmarks {
                 ribbon.relocate(0, 4);
                 gutter.getChildren().add(ribbon);
             }
-            Node page = own == null ? null : own.apply(paragraph);
-            return page == null ? gutter : new javafx.scene.layout.HBox(page, gutter);
+            return gutter;
         });
     }
 }

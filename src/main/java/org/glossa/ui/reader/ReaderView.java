@@ -40,6 +40,8 @@ public final class ReaderView {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final ReaderStyles styles = new ReaderStyles();
+    /** Page numbers, bookmark margin and pictures beside the paragraphs. */
+    private final ParagraphGraphics graphics = new ParagraphGraphics(area);
     /** The document's title and byline above the text, which starts with neither. */
     private final javafx.scene.control.Label header = new javafx.scene.control.Label();
     private final AnnotationsViewModel annotations;
@@ -154,7 +156,8 @@ public final class ReaderView {
             lineStart = nl + 1;
         }
         ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> built = builder.build();
-        area.setParagraphGraphicFactory(PageLabels.factory(content));
+        graphics.clear();
+        graphics.set(ParagraphGraphics.Layer.PAGE, PageLabels.factory(content));
         area.replace(0, area.getLength(), built);
         area.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("rtl"),
                 doc.info().direction() == TextDirection.RTL);
@@ -177,11 +180,16 @@ public final class ReaderView {
         }
     }
 
+    /** The layers drawn beside the paragraphs (page numbers, bookmarks, pictures). */
+    ParagraphGraphics graphics() {
+        return graphics;
+    }
+
     /** Empties the pane (no document open). */
     public void clear() {
         document = null;
         overlay = ReaderStyles.Overlay.NONE;
-        area.setParagraphGraphicFactory(null);
+        graphics.clear();
         header.setText("");
         header.setVisible(false);
         header.setManaged(false);
