@@ -27,6 +27,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Few repetitions: a smoke run, not a measurement.")
     boolean quick;
 
+    @Option(names = "--section", split = ",", paramLabel = "NAME",
+            description = "Run only these sections (import, annotate, search, reading, library, start-up).")
+    List<String> only;
+
     @ParentCommand
     GlossaCli parent;
 
@@ -43,6 +47,16 @@ final class BenchCommand implements Callable<Integer> {
         List<BenchSection> sections = new ArrayList<>(CoreBench.sections());
         sections.add(new SearchBench());
         sections.addAll(parent.windowBench());
+        if (only != null) {
+            List<String> names = sections.stream().map(BenchSection::name).toList();
+            for (String name : only) {
+                if (!names.contains(name)) {
+                    err.println("glossa: bench has no section " + name + "; its sections: " + String.join(", ", names));
+                    return 2;
+                }
+            }
+            sections.removeIf(s -> !only.contains(s.name()));
+        }
         List<Figure> figures = new ArrayList<>();
         boolean failed = false;
         for (BenchSection section : sections) {

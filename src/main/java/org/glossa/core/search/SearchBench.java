@@ -15,16 +15,15 @@ import org.glossa.core.bench.BenchSection;
 import org.glossa.core.bench.BenchSettings;
 import org.glossa.core.bench.Budget;
 import org.glossa.core.bench.Figure;
+import org.glossa.core.bench.GeneratedLibrary;
 import org.glossa.core.bench.Stats;
 import org.glossa.core.bench.TempFiles;
-import org.glossa.core.store.Database;
 
 /**
  * Library search on a generated library of 5,000 documents and 100,000 annotations: about 20
  * typical queries (words common and rare, phrases, prefixes, {@code tag:}, Cyrillic, accents),
  * each through {@link Search#find} with its snippets, beside the same words as a raw FTS5 query
- * (MATCH, bm25 order, {@code snippet()}) on the same file. The generated library is kept in the
- * temp folder and reused by later runs; each run works on a copy.
+ * (MATCH, bm25 order, {@code snippet()}) on the same file, a copy of {@link GeneratedLibrary}.
  */
 public final class SearchBench implements BenchSection {
     /** Issue 15: a search answers, snippets included, within 20 ms at the median. */
@@ -43,7 +42,7 @@ public final class SearchBench implements BenchSection {
         Path dir = Files.createTempDirectory("glossa-bench-search");
         try {
             Path file = dir.resolve("search.sqlite");
-            Files.copy(generated(documents, annotations, settings), file, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(GeneratedLibrary.cached(documents, annotations, settings), file, StandardCopyOption.REPLACE_EXISTING);
             int reps = settings.reps(15, 2);
             List<String> queries = queries();
             double[] glossa = new double[queries.size() * reps];
@@ -77,38 +76,17 @@ public final class SearchBench implements BenchSection {
         }
     }
 
-    /** The generated library for this size, made once and kept in the temp folder. */
-    static Path generated(int documents, int annotations, BenchSettings settings) throws Exception {
-        Path cached = Path.of(System.getProperty("java.io.tmpdir"), String.format(Locale.ROOT,
-                "glossa-bench-search-%d-%d-v%d.sqlite", documents, annotations, Database.latestVersion()));
-        if (Files.isRegularFile(cached)) {
-            return cached;
-        }
-        settings.say(String.format(Locale.ROOT, "search: generating %,d documents and %,d annotations (once)",
-                documents, annotations));
-        Path partial = Files.createTempFile(cached.getParent(), "glossa-bench-search-", ".partial");
-        Files.delete(partial);
-        try (Database db = Database.open(partial)) {
-            BenchmarkLibrary gen = new BenchmarkLibrary(42, 8000);
-            db.inTransaction(c -> gen.fill(c, documents, annotations, 10, 40));
-        }
-        Files.move(partial, cached, StandardCopyOption.REPLACE_EXISTING);
-        TempFiles.deleteTree(partial.resolveSibling(partial.getFileName() + "-wal"));
-        TempFiles.deleteTree(partial.resolveSibling(partial.getFileName() + "-shm"));
-        return cached;
-    }
-
     /** Words (common, middling, rare), phrases, prefixes, tag filters, Cyrillic and accents. */
     static List<String> queries() {
-        String w = BenchmarkLibrary.word(1);
-        return List.of(BenchmarkLibrary.word(0), BenchmarkLibrary.word(3), BenchmarkLibrary.word(40),
-                BenchmarkLibrary.word(150), BenchmarkLibrary.word(900), BenchmarkLibrary.word(2500),
-                "\"" + w + " " + BenchmarkLibrary.word(2) + "\"", "\"" + BenchmarkLibrary.word(5) + " "
-                        + BenchmarkLibrary.word(0) + "\"",
-                BenchmarkLibrary.word(40).substring(0, 3) + "*", BenchmarkLibrary.word(700).substring(0, 4) + "*",
-                "tag:claim", "tag:evidence/statistic", "tag:claim " + BenchmarkLibrary.word(5),
+        String w = GeneratedLibrary.word(1);
+        return List.of(GeneratedLibrary.word(0), GeneratedLibrary.word(3), GeneratedLibrary.word(40),
+                GeneratedLibrary.word(150), GeneratedLibrary.word(900), GeneratedLibrary.word(2500),
+                "\"" + w + " " + GeneratedLibrary.word(2) + "\"", "\"" + GeneratedLibrary.word(5) + " "
+                        + GeneratedLibrary.word(0) + "\"",
+                GeneratedLibrary.word(40).substring(0, 3) + "*", GeneratedLibrary.word(700).substring(0, 4) + "*",
+                "tag:claim", "tag:evidence/statistic", "tag:claim " + GeneratedLibrary.word(5),
                 "москва", "Дождь", "дожд*", "zoe", "café", "Ångström", "naive", "résumé",
-                BenchmarkLibrary.word(7) + " " + BenchmarkLibrary.word(11));
+                GeneratedLibrary.word(7) + " " + GeneratedLibrary.word(11));
     }
 
     /**

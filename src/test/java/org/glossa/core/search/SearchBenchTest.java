@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.glossa.core.Library;
 import org.glossa.core.bench.BenchSettings;
+import org.glossa.core.bench.GeneratedLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class SearchBenchTest {
     @Test
     void everyTypicalQueryFindsRowsThroughGlossaAndThroughTheBareIndex() throws Exception {
         Path file = dir.resolve("copy.sqlite");
-        Files.copy(SearchBench.generated(200, 4000, new BenchSettings(true, null)), file);
+        Files.copy(GeneratedLibrary.cached(200, 4000, new BenchSettings(true, null)), file);
         try (Library library = Library.open(file)) {
             assertThat(library.documents()).hasSize(200);
             assertThat(library.claims().rows("")).hasSize(4000);

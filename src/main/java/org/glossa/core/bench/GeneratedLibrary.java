@@ -1,17 +1,18 @@
-package org.glossa.core.search;
+package org.glossa.core.bench;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.glossa.core.Library;
-import org.glossa.core.store.AnnotationRepository;
-import org.glossa.core.store.DocumentRepository;
+import org.glossa.core.store.Database;
 import org.glossa.model.AnchorStatus;
 import org.glossa.model.Annotation;
 import org.glossa.model.Block;
@@ -22,13 +23,17 @@ import org.glossa.model.ImportedDocument;
 import org.glossa.model.TextQuote;
 
 /**
- * Writes a synthetic library for the benchmark: documents of paragraphs drawn from a
- * Zipf-like vocabulary (with accented and Cyrillic words mixed in, so the tokenizer's folding
- * is exercised), and annotations with notes and hierarchical tags. Deterministic for a seed.
+ * A synthetic library for the benchmark, written through the library itself: documents of
+ * paragraphs drawn from a Zipf-like vocabulary (with accented and Cyrillic words mixed in, so the
+ * tokenizer's folding is exercised), and annotations with notes and hierarchical tags (the
+ * analyst's dozen, and up to {@value #TOPICS} topics more for the tag overview). Deterministic
+ * for a seed.
  */
-final class BenchmarkLibrary {
-    static final String[] SPECIAL = {"Zoë", "café", "Москва", "naïve", "Ångström", "résumé", "дождь", "Kraków"};
-    static final String[] TAGS = {"claim", "claim/economic", "claim/social", "claim/political", "evidence",
+public final class GeneratedLibrary {
+    /** Topic tags besides {@link #TAGS}: with them a large library has 500 tags. */
+    public static final int TOPICS = 488;
+    public static final String[] SPECIAL = {"Zoë", "café", "Москва", "naïve", "Ångström", "résumé", "дождь", "Kraków"};
+    public static final String[] TAGS = {"claim", "claim/economic", "claim/social", "claim/political", "evidence",
             "evidence/statistic", "evidence/anecdote", "method", "question", "definition", "counterpoint", "source"};
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "zen", "dra", "pel",
             "qua", "tor", "bel", "fin", "gar", "hus", "jor", "lis", "mon"};
@@ -36,7 +41,7 @@ final class BenchmarkLibrary {
     private final Random random;
     private final List<String> vocabulary = new ArrayList<>();
 
-    BenchmarkLibrary(long seed, int vocabularySize) {
+    private GeneratedLibrary(long seed, int vocabularySize) {
         random = new Random(seed);
         for (int i = 0; i < vocabularySize; i++) {
             vocabulary.add(word(i));
@@ -44,7 +49,7 @@ final class BenchmarkLibrary {
     }
 
     /** Word number i: short, pronounceable, unique. */
-    static String word(int i) {
+    public static String word(int i) {
         StringBuilder b = new StringBuilder();
         int n = i;
         do {
@@ -73,7 +78,7 @@ final class BenchmarkLibrary {
         return b.append('.').toString();
     }
 
-    ImportedDocument document(int number, int paragraphs, int wordsPerParagraph) {
+    private ImportedDocument document(int number, int paragraphs, int wordsPerParagraph) {
         StringBuilder text = new StringBuilder("Document ").append(number);
         List<Block> blocks = new ArrayList<>(List.of(new Block(BlockKind.HEADING, 0, text.length(), 1)));
         for (int p = 0; p < paragraphs; p++) {
@@ -86,31 +91,60 @@ final class BenchmarkLibrary {
                 "bench:" + number, "text", "en", null, new DocumentContent(text.toString(), blocks, List.of()), Map.of());
     }
 
-    /** Inserts everything in one transaction on {@code c} and indexes the text; returns document ids. */
-    List<Long> fill(Connection c, int documents, int annotations, int paragraphs, int words) throws SQLException {
-        DocumentRepository docs = new DocumentRepository();
-        AnnotationRepository notes = new AnnotationRepository();
+    /**
+     * The generated library of this size, made once (through {@link Library#importDocument} and
+     * {@link org.glossa.core.BulkImport#annotations}) and kept in the temp folder for later runs;
+     * work on a copy. Every document has 10 paragraphs of 40 words.
+     */
+    public static Path cached(int documents, int annotations, BenchSettings settings) throws Exception {
+        Path cached = Path.of(System.getProperty("java.io.tmpdir"), String.format(Locale.ROOT,
+                "glossa-bench-library-%d-%d-v%d.sqlite", documents, annotations, Database.latestVersion()));
+        if (Files.isRegularFile(cached)) {
+            return cached;
+        }
+        settings.say(String.format(Locale.ROOT, "generating a library of %,d documents and %,d annotations (once)",
+                documents, annotations));
+        Path dir = Files.createTempDirectory(cached.getParent(), "glossa-bench-library-");
+        try {
+            Path partial = dir.resolve("library.sqlite");
+            try (Library library = Library.open(partial)) {
+                // a new library starts with the sample article: the generated one has only its own
+                library.documents().forEach(d -> library.deleteDocument(d.id()));
+                new GeneratedLibrary(42, 8000).fill(library, documents, annotations, 10, 40);
+            }
+            Files.move(partial, cached, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            TempFiles.deleteTree(dir);
+        }
+        return cached;
+    }
+
+    private void fill(Library library, int documents, int annotations, int paragraphs, int words) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Long> ids = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < documents; i++) {
             ImportedDocument d = document(i, paragraphs, words);
-            ids.add(docs.insert(c, d, Library.contentHash(d.content().text()), now));
+            ids.add(library.importDocument(d).id());
             texts.add(d.content().text());
         }
         List<HighlightColor> palette = HighlightColor.palette();
+        List<Annotation> list = new ArrayList<>(annotations);
         for (int i = 0; i < annotations; i++) {
             int doc = i % documents;
             String text = texts.get(doc);
             int start = random.nextInt(Math.max(1, text.length() - 60));
             int end = Math.min(text.length(), start + 10 + random.nextInt(50));
-            List<String> tags = random.nextBoolean() ? List.of(TAGS[random.nextInt(TAGS.length)]) : List.of();
-            notes.insert(c, new Annotation(UUID.randomUUID().toString(), ids.get(doc), start, end,
+            List<String> tags = switch (random.nextInt(4)) {
+                case 0, 1 -> List.of();
+                case 2 -> List.of(TAGS[random.nextInt(TAGS.length)]);
+                default -> List.of("topic/" + (1 + random.nextInt(TOPICS)));
+            };
+            list.add(new Annotation(UUID.randomUUID().toString(), ids.get(doc), start, end,
                     TextQuote.of(text, start, end), palette.get(random.nextInt(palette.size())).key(),
                     random.nextInt(3) == 0 ? sentence(8) : "", tags, "analyst" + random.nextInt(5), now, now,
                     AnchorStatus.ANCHORED));
         }
-        new TextIndexer().indexMissing(c);
-        return ids;
+        library.bulkImport().annotations(list);
     }
 }
