@@ -2,8 +2,10 @@ package org.glossa.ui.tagmap;
 
 import java.util.function.LongConsumer;
 import javafx.animation.PauseTransition;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -20,10 +22,16 @@ import org.glossa.ui.ToolWindows;
 /**
  * The tag overview (Library > Tag overview): tags down, documents across, each cell shaded by
  * how many annotations of that document carry the tag, so one sees which sources speak to
- * which claim. Clicking a column heading opens the document.
+ * which claim. Clicking a column heading opens the document. Only the cells in view are
+ * controls (500 tags by 5,000 documents would be millions): the grid holds the visible rows and
+ * columns with their headings, kept at the top left of the view, and is refilled as it scrolls.
  */
 public final class TagMapWindow {
     private static final double CELL = 44;
+    private static final double ROW = 28;
+    private static final double GAP = 2;
+    /** The widest a document heading gets (its title, turned upright). */
+    private static final double HEADING = 160;
 
     private final TagMapViewModel model;
     private final Stage stage = new Stage();
@@ -33,6 +41,14 @@ public final class TagMapWindow {
     private final LongConsumer open;
     private final ScrollPane scroll;
     private final java.util.function.BiConsumer<String, TagMatrix.DocumentRef> openCell;
+    /** The whole matrix's size, so the scroll bars span all of it; the grid shows the part in view. */
+    private final javafx.scene.layout.Pane sheet = new javafx.scene.layout.Pane();
+    private TagMatrix shown;
+    private double tagWidth;
+    private double headingHeight;
+    private int maxCount;
+    /** First row, first column, rows and columns of the cells in the grid (-1: none yet). */
+    private final int[] range = {-1, -1, -1, -1};
 
     /**
      * {@code open} opens a document (a column heading); {@code openCell} shows the annotations
@@ -55,8 +71,13 @@ public final class TagMapWindow {
         grid.setVgap(2);
         grid.setAccessibleText("Tags by documents");
         model.matrixProperty().addListener((obs, o, m) -> render(m));
-        scroll = new ScrollPane(new VBox(8, empty, grid));
+        sheet.getChildren().add(grid);
+        grid.setManaged(false);
+        scroll = new ScrollPane(new VBox(8, empty, sheet));
         scroll.setFitToWidth(false);
+        scroll.hvalueProperty().addListener((obs, o, v) -> fill());
+        scroll.vvalueProperty().addListener((obs, o, v) -> fill());
+        scroll.viewportBoundsProperty().addListener((obs, o, v) -> fill());
         VBox root = new VBox(8, filter, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setPadding(new Insets(8));
@@ -80,44 +101,100 @@ public final class TagMapWindow {
     }
 
     private void render(TagMatrix m) {
+        shown = m;
         grid.getChildren().clear();
+        range[0] = -1;
         boolean none = m == null || m.tags().isEmpty();
         empty.setVisible(none);
         empty.setManaged(none);
         if (none) {
+            sheet.setPrefSize(0, 0);
             return;
         }
-        int max = m.max();
-        for (int col = 0; col < m.documents().size(); col++) {
-            TagMatrix.DocumentRef d = m.documents().get(col);
+        maxCount = m.max();
+        tagWidth = 0;
+        for (String tag : m.tags()) {
+            tagWidth = Math.max(tagWidth, textWidth(tag, "tagmap-tag"));
+        }
+        tagWidth += 12;
+        headingHeight = 0;
+        for (TagMatrix.DocumentRef d : m.documents()) {
+            headingHeight = Math.max(headingHeight, Math.min(HEADING, textWidth(d.title(), "tagmap-document") + 12));
+        }
+        sheet.setPrefSize(tagWidth + m.documents().size() * (CELL + GAP), headingHeight + m.tags().size() * (ROW + GAP));
+        sheet.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        fill();
+    }
+
+    /** A label's text width in the window's font: sizes the heading row and the tag column once per matrix. */
+    private double textWidth(String text, String style) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.getStyleClass().add(style);
+        t.setFont(empty.getFont());
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** Puts the rows and columns in view into the grid, with their headings, at the view's top left. */
+    private void fill() {
+        TagMatrix m = shown;
+        if (m == null || m.tags().isEmpty()) {
+            return;
+        }
+        Bounds view = scroll.getViewportBounds();
+        double viewW = view.getWidth() > 0 ? view.getWidth() : 900;
+        double viewH = view.getHeight() > 0 ? view.getHeight() : 520;
+        double x = Math.max(0, scroll.getHvalue() * Math.max(0, sheet.getPrefWidth() - viewW));
+        double y = Math.max(0, scroll.getVvalue() * Math.max(0, sheet.getPrefHeight() - viewH));
+        int cols = Math.min(m.documents().size(), (int) Math.ceil(Math.max(0, viewW - tagWidth) / (CELL + GAP)) + 1);
+        int rows = Math.min(m.tags().size(), (int) Math.ceil(Math.max(0, viewH - headingHeight) / (ROW + GAP)) + 1);
+        int col0 = Math.max(0, Math.min(m.documents().size() - cols, (int) Math.floor(x / (CELL + GAP))));
+        int row0 = Math.max(0, Math.min(m.tags().size() - rows, (int) Math.floor(y / (ROW + GAP))));
+        grid.relocate(Math.max(0, Math.min(x, sheet.getPrefWidth() - tagWidth - cols * (CELL + GAP))),
+                Math.max(0, Math.min(y, sheet.getPrefHeight() - headingHeight - rows * (ROW + GAP))));
+        if (range[0] == row0 && range[1] == col0 && range[2] == rows && range[3] == cols) {
+            return;
+        }
+        range[0] = row0;
+        range[1] = col0;
+        range[2] = rows;
+        range[3] = cols;
+        java.util.List<Node> nodes = new java.util.ArrayList<>();
+        int max = maxCount;
+        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(tagWidth));
+        grid.getRowConstraints().setAll(new javafx.scene.layout.RowConstraints(headingHeight));
+        for (int c = 0; c < cols; c++) {
+            TagMatrix.DocumentRef d = m.documents().get(col0 + c);
             Label head = new Label(d.title());
             head.getStyleClass().add("tagmap-document");
             head.setRotate(-90);
-            head.setMaxWidth(160);
+            head.setMaxWidth(HEADING);
             head.setTooltip(new Tooltip(d.title() + " \u2014 click to open"));
             head.setOnMouseClicked(e -> open.accept(d.id()));
             // a rotated label keeps its unrotated layout size; a fixed-size group holds it upright
             javafx.scene.Group g = new javafx.scene.Group(head);
-            grid.add(g, col + 1, 0);
-            GridPane.setHalignment(g, javafx.geometry.HPos.CENTER);
-            GridPane.setValignment(g, javafx.geometry.VPos.BOTTOM);
+            GridPane.setConstraints(g, c + 1, 0, 1, 1, javafx.geometry.HPos.CENTER, javafx.geometry.VPos.BOTTOM);
+            nodes.add(g);
         }
-        for (int row = 0; row < m.tags().size(); row++) {
-            String tag = m.tags().get(row);
+        for (int r = 0; r < rows; r++) {
+            String tag = m.tags().get(row0 + r);
             Label name = new Label(tag);
             name.getStyleClass().add("tagmap-tag");
-            grid.add(name, 0, row + 1);
-            for (int col = 0; col < m.documents().size(); col++) {
-                int n = m.count(row, col);
-                TagMatrix.DocumentRef d = m.documents().get(col);
+            GridPane.setConstraints(name, 0, r + 1);
+            nodes.add(name);
+            for (int c = 0; c < cols; c++) {
+                int n = m.count(row0 + r, col0 + c);
+                TagMatrix.DocumentRef d = m.documents().get(col0 + c);
                 Label cell = cell(n, max, tag, d.title());
                 if (n > 0) {
                     cell.setCursor(javafx.scene.Cursor.HAND);
                     cell.setOnMouseClicked(e -> openCell.accept(tag, d));
                 }
-                grid.add(cell, col + 1, row + 1);
+                GridPane.setConstraints(cell, c + 1, r + 1);
+                nodes.add(cell);
             }
         }
+        grid.getChildren().setAll(nodes);
+        grid.autosize();
     }
 
     private static Label cell(int n, int max, String tag, String document) {
