@@ -31,6 +31,8 @@ class BenchCommandTest {
             "window: select and type 2, painted and saved p50",
             "window: Page Down key, painted p50",
             "window: Page Down key, painted p95",
+            "open a large library, list painted (best)",
+            "tag overview, painted (best)",
             "start-up to first frame (best)");
 
     @Test

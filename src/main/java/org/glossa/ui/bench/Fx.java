@@ -72,6 +72,19 @@ final class Fx {
         return await(painted);
     }
 
+    /** On the FX thread: completes {@code painted} with the first painted frame after which {@code shown} holds. */
+    static void paintedWhen(Scene scene, java.util.function.BooleanSupplier shown, CompletableFuture<Long> painted) {
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> FramePainted.next(scene, t -> {
+            if (shown.getAsBoolean()) {
+                painted.complete(t);
+            } else if (!painted.isDone()) {
+                check[0].run();
+            }
+        });
+        check[0].run();
+    }
+
     static <T> T await(CompletableFuture<T> future) throws Exception {
         try {
             return future.get(TIMEOUT_S, TimeUnit.SECONDS);

@@ -103,7 +103,7 @@ final class WindowRun implements AutoCloseable {
                             && d.id() == id)
                     .findFirst().orElseThrow(() -> new IllegalStateException("no row for document " + id));
             Point2D at = centre(cell);
-            waitFor(shown, painted);
+            Fx.paintedWhen(scene(), shown, painted);
             t0[0] = System.nanoTime();
             robot.mouseMove(at);
             robot.mouseClick(MouseButton.PRIMARY);
@@ -111,19 +111,6 @@ final class WindowRun implements AutoCloseable {
         double ms = Stats.ms(Fx.await(painted) - t0[0]);
         settle();
         return ms;
-    }
-
-    /** Completes {@code painted} with the first painted frame after which {@code shown} holds. */
-    private void waitFor(java.util.function.BooleanSupplier shown, CompletableFuture<Long> painted) {
-        Runnable[] check = new Runnable[1];
-        check[0] = () -> FramePainted.next(scene(), t -> {
-            if (shown.getAsBoolean()) {
-                painted.complete(t);
-            } else if (!painted.isDone()) {
-                check[0].run();
-            }
-        });
-        check[0].run();
     }
 
     /**
