@@ -34,6 +34,8 @@ class BenchCommandTest {
             "open a large library, list painted (best)",
             "tag overview, painted (best)",
             "start-up to first frame (best)");
+    /** Only where class-data archives can be recorded for both start-up sides (not from a class path of folders). */
+    private static final List<String> OPTIONAL = List.of("start-up without class-data archive (best)");
 
     @Test
     void quickBenchPrintsEveryFigureBesideAPositiveBaseline() throws Exception {
@@ -54,6 +56,7 @@ class BenchCommandTest {
             assertThat(row.get("budget").asText()).isNotBlank();
             assertThat(row.get("ok").isBoolean()).isTrue();
         }
-        assertThat(names).containsExactlyInAnyOrderElementsOf(FIGURES);
+        assertThat(names).containsAll(FIGURES).doesNotHaveDuplicates();
+        assertThat(names.stream().filter(n -> !FIGURES.contains(n)).toList()).isSubsetOf(OPTIONAL);
     }
 }

@@ -23,15 +23,18 @@ import org.glossa.ui.reader.ReaderView;
 final class GlossaSubject implements ReadingSubject {
     private final Library library;
     private final long documentId;
+    private final long shortId;
     private final Background background;
     private Document loaded;
     private List<Annotation> loadedAnnotations;
     private AnnotationsViewModel annotations;
     private ReaderView reader;
 
-    GlossaSubject(Library library, long documentId, Background background) {
+    /** {@code shortId}: a short document, loaded to replace the book in the library's cache. */
+    GlossaSubject(Library library, long documentId, long shortId, Background background) {
         this.library = library;
         this.documentId = documentId;
+        this.shortId = shortId;
         this.background = background;
     }
 
@@ -39,6 +42,11 @@ final class GlossaSubject implements ReadingSubject {
     public void load() {
         loaded = library.load(documentId);
         loadedAnnotations = library.annotations(documentId);
+    }
+
+    @Override
+    public void forgetCached() {
+        library.load(shortId);
     }
 
     @Override

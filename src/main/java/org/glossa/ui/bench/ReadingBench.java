@@ -55,11 +55,11 @@ final class ReadingBench implements BenchSection {
                 return s;
             });
             ReadingRun run = new ReadingRun(scene, root);
-            ReadingSubject glossa = new GlossaSubject(library, id, background);
-            ReadingSubject bare = new BareSubject(book.document().content().text(), book.highlights());
             // a short second document: the window opens the book from the library list after it
             long other = library.importBytes("Library list, the other row.\n\nA few words.\n"
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8), "short-note.txt").id();
+            ReadingSubject glossa = new GlossaSubject(library, id, other, background);
+            ReadingSubject bare = new BareSubject(book.document().content().text(), book.highlights());
             try (WindowRun window = new WindowRun(library, background, id, other)) {
                 window.start(dir.resolve("config"));
                 return figures(run, window, glossa, bare, settings);

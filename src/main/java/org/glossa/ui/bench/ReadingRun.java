@@ -37,6 +37,7 @@ final class ReadingRun {
     /** Megabytes of heap the open document holds: used heap with it on screen minus an empty window. */
     double heapWithOpen(ReadingSubject subject) throws Exception {
         empty();
+        subject.forgetCached();
         long base = usedAfterGc();
         open(subject);
         settle();

@@ -23,6 +23,14 @@ interface ReadingSubject {
      */
     void highlight(int start, int end, Scene scene, LongConsumer doneAt);
 
+    /**
+     * Off the FX thread, before an empty window's heap is taken: drops what a store keeps of the
+     * document outside the pane (Glossa's library keeps the text it loaded last), so that the
+     * empty window does not count the document.
+     */
+    default void forgetCached() {
+    }
+
     /** On the FX thread: forgets the pane, so that it no longer counts towards the heap. */
     void release();
 }
