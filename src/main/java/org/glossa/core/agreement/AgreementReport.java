@@ -50,7 +50,7 @@ public record AgreementReport(
     public record CodeAgreement(String code, double percent, double kappa, double alpha, long compared, long coded,
                                 Map<String, Long> codedBy) {
         public CodeAgreement {
-            codedBy = Map.copyOf(codedBy);
+            codedBy = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codedBy));
         }
     }
 
