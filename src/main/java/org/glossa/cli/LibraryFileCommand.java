@@ -36,6 +36,9 @@ abstract class LibraryFileCommand implements Callable<Integer> {
         if (parent instanceof PacketCommand p) {
             return p.library();
         }
+        if (parent instanceof MemoCommand m) {
+            return m.library();
+        }
         return null;
     }
 

@@ -259,6 +259,11 @@ public final class Library implements AutoCloseable {
         return new Memos(this, db, clock);
     }
 
+    /** Coders' agreement: percent agreement, Cohen's kappa and Krippendorff's alpha per code. */
+    public org.glossa.core.agreement.Agreement agreement() {
+        return new org.glossa.core.agreement.Agreement(this);
+    }
+
     /** Folders of files, or thousands of annotations, at once. */
     public BulkImport bulkImport() {
         return new BulkImport(this, db);
