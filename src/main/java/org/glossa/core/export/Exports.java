@@ -26,6 +26,9 @@ import org.glossa.model.DocumentInfo;
  * library's own.
  */
 public final class Exports {
+    /** More text than a PDF page holds, so that the opening fills the pages previewed. */
+    private static final int PREVIEW_CHARS_PER_PAGE = 4_000;
+
     private final Library library;
     private final Database db;
     private final Clock clock;
@@ -93,6 +96,18 @@ public final class Exports {
     /** The same page as {@link #html(long)} rendered to PDF with embedded fonts. */
     public void pdf(long documentId, OutputStream out) throws IOException {
         new PdfWriter().write(new AnnotatedHtml(Timestamps.now(clock)).page(annotatedDocument(documentId)), out);
+    }
+
+    /**
+     * The first {@code pages} pages of {@link #pdf(long, OutputStream)}, as images at {@code dpi},
+     * made from the document's opening only, so that a long book's preview does not wait for the
+     * whole PDF.
+     */
+    public List<java.awt.image.BufferedImage> pdfPreview(long documentId, int pages, float dpi) throws IOException {
+        AnnotatedDocument opening = annotatedDocument(documentId).opening(PREVIEW_CHARS_PER_PAGE * pages);
+        var out = new java.io.ByteArrayOutputStream();
+        new PdfWriter().write(new AnnotatedHtml(Timestamps.now(clock)).page(opening), out);
+        return PdfPages.render(out.toByteArray(), pages, dpi);
     }
 
     /** A document's annotations as Markdown with front matter and glossa:// links back. */

@@ -63,15 +63,75 @@ public final class MarkdownImporter implements Importer {
 
     /** Parses already decoded Markdown text. */
     public ImportedDocument parse(String markdown, String fileName) {
-        Node root = parser.parse(TextCleaner.clean(markdown));
+        String cleaned = TextCleaner.clean(markdown);
+        Map<String, String> front = new HashMap<>();
+        cleaned = frontMatter(cleaned, front);
+        Node root = parser.parse(cleaned);
         String source = detachSource(root);
+        if (front.containsKey("source") || front.containsKey("url")) {
+            source = front.getOrDefault("source", front.get("url"));
+        }
         ContentBuilder out = new ContentBuilder();
         Walker walker = new Walker(out);
         root.accept(walker);
         var content = out.build();
-        String title = walker.title != null ? walker.title : TextImporter.titleFrom(content.text(), fileName);
+        String title = front.containsKey("title") ? front.get("title")
+                : walker.title != null ? walker.title : TextImporter.titleFrom(content.text(), fileName);
+        String author = front.containsKey("author") ? front.get("author") : walker.author;
         Map<String, String> metadata = new HashMap<>();
-        return new ImportedDocument(title, walker.author, source, "markdown", null, TextDirection.LTR, content, metadata);
+        if (front.containsKey("date")) {
+            metadata.put("date", front.get("date"));
+        }
+        return new ImportedDocument(title, author, source, "markdown", null, TextDirection.LTR, content, metadata);
+    }
+
+    private static final Pattern FRONT_MATTER_LINE = Pattern.compile("^([A-Za-z][\\w-]*)\\s*:\\s*(.*)$");
+    /** Front matter longer than this is taken for text that happens to start with a rule. */
+    private static final int FRONT_MATTER_MAX_LINES = 60;
+
+    /**
+     * Takes a leading YAML front matter block ("---" lines around {@code key: value} lines, as
+     * static site generators and Glossa's own Markdown export write it) out of the text; its
+     * simple {@code key: value} pairs go to {@code into} (lower-case keys, quotes removed). Text
+     * without a well-formed block is returned as it is.
+     */
+    static String frontMatter(String text, Map<String, String> into) {
+        if (!text.startsWith("---\n")) {
+            return text;
+        }
+        String[] lines = text.split("\n", FRONT_MATTER_MAX_LINES + 2);
+        Map<String, String> found = new HashMap<>();
+        for (int i = 1; i < Math.min(lines.length, FRONT_MATTER_MAX_LINES + 1); i++) {
+            String line = lines[i];
+            if (line.equals("---") || line.equals("...")) {
+                if (found.isEmpty()) {
+                    return text;
+                }
+                into.putAll(found);
+                int cut = 0;
+                for (int j = 0; j <= i; j++) {
+                    cut = text.indexOf('\n', cut) + 1;
+                    if (cut == 0) {
+                        return "";
+                    }
+                }
+                return text.substring(cut);
+            }
+            Matcher m = FRONT_MATTER_LINE.matcher(line);
+            if (m.matches()) {
+                String value = m.group(2).strip();
+                if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                        || value.startsWith("'") && value.endsWith("'"))) {
+                    value = value.substring(1, value.length() - 1).replace("\\\"", "\"");
+                }
+                if (!value.isEmpty()) {
+                    found.put(m.group(1).toLowerCase(java.util.Locale.ROOT), value);
+                }
+            } else if (!line.isBlank() && !line.startsWith(" ") && !line.startsWith("-") && !line.startsWith("#")) {
+                return text; // not YAML key/value lines: a document that starts with a rule
+            }
+        }
+        return text;
     }
 
     /** Removes a trailing source line (and the link paragraph after it) and returns its URL. */

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,7 +16,9 @@ import javafx.stage.Window;
 import org.glossa.core.Library;
 import org.glossa.core.export.AnkiExport;
 import org.glossa.core.export.AtomicFile;
+import org.glossa.core.importing.MarkdownImporter;
 import org.glossa.model.DocumentInfo;
+import org.glossa.ui.reader.ReaderStyles;
 import org.glossa.ui.Background;
 import org.glossa.ui.StatusLine;
 
@@ -64,11 +65,7 @@ public final class ExportDialog {
         format.setId("export-format");
         format.getItems().setAll(Format.values());
         format.setValue(Format.MARKDOWN);
-        TextArea preview = new TextArea();
-        preview.setId("export-preview");
-        preview.setEditable(false);
-        preview.setWrapText(true);
-        preview.setPrefSize(640, 420);
+        ExportPreview preview = new ExportPreview();
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.setVisible(false);
@@ -82,16 +79,18 @@ public final class ExportDialog {
 
         Runnable refresh = () -> {
             Format f = format.getValue();
-            if (f == Format.PDF) {
-                preview.setText("The PDF is made from the same page as the HTML export: the text with its"
-                        + " highlights in colour, numbered notes at the end, a title page. Choose HTML to see"
-                        + " its source here.");
-                return;
-            }
             busy.setVisible(true);
-            background.longJobs().run(() -> render(library, doc.id(), f), text -> {
-                busy.setVisible(false);
-                preview.setText(text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "\n\u2026" : text);
+            preview.showMessage(f == Format.PDF ? "Making the first pages\u2026" : "Making the preview\u2026");
+            background.longJobs().submit(() -> preview(library, doc.id(), f), shown -> {
+                if (format.getValue() == f) { // else another format was chosen meanwhile; its preview follows
+                    busy.setVisible(false);
+                    shown.accept(preview);
+                }
+            }, failed -> {
+                if (format.getValue() == f) {
+                    busy.setVisible(false);
+                    preview.showMessage("No preview: " + failed.getMessage());
+                }
             });
         };
         format.valueProperty().addListener((o, a, b) -> refresh.run());
@@ -120,8 +119,8 @@ public final class ExportDialog {
         HBox top = new HBox(8, new Label("Format"), format, busy);
         HBox buttons = new HBox(8, note, new javafx.scene.layout.Region(), save, close);
         HBox.setHgrow(buttons.getChildren().get(1), Priority.ALWAYS);
-        VBox.setVgrow(preview, Priority.ALWAYS);
-        VBox box = new VBox(10, top, preview, buttons);
+        VBox.setVgrow(preview.node(), Priority.ALWAYS);
+        VBox box = new VBox(10, top, preview.node(), buttons);
         box.setPadding(new Insets(12));
         stage.setScene(new javafx.scene.Scene(box, WIDTH, HEIGHT));
         org.glossa.ui.ToolWindows.placeOver(stage, owner, WIDTH, HEIGHT);
@@ -135,6 +134,38 @@ public final class ExportDialog {
         });
         refresh.run();
         stage.show();
+    }
+
+    /** Pages of a PDF shown in the preview: enough to see the title page and the text's start. */
+    private static final int PREVIEW_PAGES = 3;
+
+    /**
+     * Makes the preview of {@code f} off the FX thread; the result shows it (on the FX thread).
+     * Markdown is shown formatted and the HTML page as the reader shows the document with its
+     * highlights; a PDF as its first pages; data files as their text.
+     */
+    static java.util.function.Consumer<ExportPreview> preview(Library library, long id, Format f) throws Exception {
+        return switch (f) {
+            case MARKDOWN -> {
+                var content = new MarkdownImporter().parse(render(library, id, f), "preview.md").content();
+                var styled = ReaderStyles.page(content, List.of());
+                yield p -> p.showDocument(styled);
+            }
+            case HTML -> {
+                var opening = library.exports().annotatedDocument(id).opening(PREVIEW_CHARS);
+                var styled = ReaderStyles.page(opening.document().content(), opening.highlights());
+                yield p -> p.showDocument(styled);
+            }
+            case PDF -> {
+                var pages = library.exports().pdfPreview(id, PREVIEW_PAGES, 96f);
+                yield p -> p.showPages(pages);
+            }
+            case ANKI_CLOZE, ANKI_QUOTE, JSONLD -> {
+                String text = render(library, id, f);
+                String shown = text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "\n\u2026" : text;
+                yield p -> p.showSource(shown);
+            }
+        };
     }
 
     static String render(Library library, long id, Format f) {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.glossa.model.AnchorStatus;
@@ -168,6 +171,60 @@ public final class ReaderStyles {
             key.append(c).append(' ');
         }
         return interned.computeIfAbsent(key.toString(), k -> List.copyOf(out));
+    }
+
+    /**
+     * The reading pane's styled document of {@code content}: one paragraph a line, each with its
+     * block's paragraph style and the runs' style classes. Immutable, so it can be built off the
+     * FX thread.
+     */
+    static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document(DocumentContent content,
+                                                                                          List<Run> runs) {
+        String text = content.text();
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of());
+        int runIndex = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            var spans = new org.fxmisc.richtext.model.StyleSpansBuilder<Collection<String>>();
+            boolean any = false;
+            while (runIndex < runs.size() && runs.get(runIndex).start() < lineEnd) {
+                ReaderStyles.Run r = runs.get(runIndex);
+                int s = Math.max(r.start(), lineStart);
+                int e = Math.min(r.end(), lineEnd);
+                if (e > s) {
+                    spans.add(r.classes(), e - s);
+                    any = true;
+                }
+                if (r.end() <= lineEnd) {
+                    runIndex++;
+                } else {
+                    break;
+                }
+            }
+            if (!any) {
+                spans.add(List.of(), 0);
+            }
+            builder.addParagraph(text.substring(lineStart, lineEnd), spans.create(),
+                    ReaderStyles.paragraphStyle(content, lineStart, lineEnd));
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return builder.build();
+    }
+
+    /**
+     * {@code content} with {@code annotations} styled as the reading pane shows them, for views
+     * that show a document read-only beside the reader (an export's preview).
+     */
+    public static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> page(DocumentContent content,
+                                                                                             List<Annotation> annotations) {
+        return document(content, new ReaderStyles().runs(content, annotations, null, Overlay.NONE, 0,
+                content.text().length()));
     }
 
     /** StyleSpans over {@code [from, to)}, for restyling a changed region. */

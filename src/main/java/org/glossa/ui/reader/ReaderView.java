@@ -14,8 +14,6 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
-import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.glossa.model.Annotation;
@@ -122,40 +120,7 @@ public final class ReaderView {
         String text = content.text();
         List<ReaderStyles.Run> runs = styles.runs(content, annotations.visible(), selectedId(), overlay, 0,
                 text.length());
-        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
-                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of());
-        int runIndex = 0;
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
-            int nl = text.indexOf('\n', lineStart);
-            int lineEnd = nl < 0 ? text.length() : nl;
-            var spans = new org.fxmisc.richtext.model.StyleSpansBuilder<Collection<String>>();
-            boolean any = false;
-            while (runIndex < runs.size() && runs.get(runIndex).start() < lineEnd) {
-                ReaderStyles.Run r = runs.get(runIndex);
-                int s = Math.max(r.start(), lineStart);
-                int e = Math.min(r.end(), lineEnd);
-                if (e > s) {
-                    spans.add(r.classes(), e - s);
-                    any = true;
-                }
-                if (r.end() <= lineEnd) {
-                    runIndex++;
-                } else {
-                    break;
-                }
-            }
-            if (!any) {
-                spans.add(List.of(), 0);
-            }
-            builder.addParagraph(text.substring(lineStart, lineEnd), spans.create(),
-                    ReaderStyles.paragraphStyle(content, lineStart, lineEnd));
-            if (nl < 0) {
-                break;
-            }
-            lineStart = nl + 1;
-        }
-        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> built = builder.build();
+        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> built = ReaderStyles.document(content, runs);
         graphics.clear();
         graphics.set(ParagraphGraphics.Layer.PAGE, PageLabels.factory(content));
         area.replace(0, area.getLength(), built);

@@ -50,4 +50,20 @@ class MarkdownImporterTest {
         assertThat(doc.source()).isEqualTo("https://example.org/page");
         assertThat(doc.content().text()).isEqualTo("Title\n\nBody.");
     }
+
+    @Test
+    void frontMatterGivesTitleAuthorAndSourceAndIsNotText() {
+        ImportedDocument doc = parse("---\ntitle: \"Notes on \\\"Zo\u00eb\\\"\"\nauthor: 'Ann Lee'\n"
+                + "source: https://example.org/a\ntags:\n  - one\n---\n\n# Heading\n\nBody.\n");
+        assertThat(doc.title()).isEqualTo("Notes on \"Zo\u00eb\"");
+        assertThat(doc.author()).isEqualTo("Ann Lee");
+        assertThat(doc.source()).isEqualTo("https://example.org/a");
+        assertThat(doc.content().text()).isEqualTo("Heading\n\nBody.");
+    }
+
+    @Test
+    void aRuleAtTheStartFollowedByProseIsKeptAsText() {
+        ImportedDocument doc = parse("---\nThis is prose, not metadata.\n\n---\n\nMore.\n");
+        assertThat(doc.content().text()).contains("This is prose, not metadata.").contains("More.");
+    }
 }
