@@ -23,6 +23,9 @@ final class SyncCommand extends LibraryCommand {
             + " documentsPushed, documentsPulled, requests, problems}].")
     boolean json;
 
+    @Option(names = "--verbose", description = "Print each file as it is pushed or pulled.")
+    boolean verbose;
+
     @Override
     int run(Library lib) throws Exception {
         List<SyncRemote> remotes = name != null ? List.of(lib.sync().remote(name)) : lib.sync().remotes();
@@ -31,7 +34,12 @@ final class SyncCommand extends LibraryCommand {
         }
         List<SyncReport> reports = new ArrayList<>();
         for (SyncRemote r : remotes) {
-            reports.add(lib.sync().sync(r, Sync.fromEnvironment()));
+            reports.add(lib.sync().sync(r, lib.sync().open(r, Sync.fromEnvironment()), line -> {
+                if (verbose) {
+                    out().println(r.name() + "\t" + line);
+                    out().flush();
+                }
+            }));
         }
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -136,6 +136,11 @@ public final class Sync {
 
     /** Syncs with a remote through a given store (a counting one, say). */
     public SyncReport sync(SyncRemote remote, RemoteStore store) {
-        return new Syncer(library, db, clock, remote, store).run();
+        return sync(remote, store, line -> { });
+    }
+
+    /** The same, telling {@code progress} each file as it is settled ("pushed PATH", "pulled PATH"). */
+    public SyncReport sync(SyncRemote remote, RemoteStore store, java.util.function.Consumer<String> progress) {
+        return new Syncer(library, db, clock, remote, store, progress).run();
     }
 }

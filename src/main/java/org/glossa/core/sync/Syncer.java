@@ -62,6 +62,7 @@ final class Syncer {
     private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
     private final List<String> problems = new ArrayList<>();
+    private final java.util.function.Consumer<String> progress;
     private Map<String, SyncedFile> files;
     private int pushed;
     private int pulled;
@@ -70,7 +71,9 @@ final class Syncer {
     private int documentsPushed;
     private int documentsPulled;
 
-    Syncer(Library library, Database db, Clock clock, SyncRemote remote, RemoteStore store) {
+    Syncer(Library library, Database db, Clock clock, SyncRemote remote, RemoteStore store,
+           java.util.function.Consumer<String> progress) {
+        this.progress = progress;
         this.library = library;
         this.db = db;
         this.clock = clock;
@@ -186,6 +189,7 @@ final class Syncer {
             try {
                 store.put(path, bytes, null);
                 documentsPushed++;
+                progress.accept("pushed\t" + path);
             } catch (RemoteException.Changed e) {
                 // content-addressed: the copy there is this same text
             }
@@ -248,6 +252,7 @@ final class Syncer {
             }));
             local.put(hash, library.document(id));
             documentsPulled++;
+            progress.accept("pulled\t" + e.path());
         }
         listing.stream().filter(e -> e.path().equals(DOCUMENTS)).findFirst().ifPresent(self -> settle(
                 new SyncedFile(DOCUMENTS, self.version(), self.weak(), self.lastModified(), null)));
@@ -308,6 +313,7 @@ final class Syncer {
             putFile(c, now);
             return null;
         }));
+        progress.accept("pulled\t" + e.path());
     }
 
     /**
@@ -487,6 +493,7 @@ final class Syncer {
                 return null;
             }));
             pushed += layer.changes();
+            progress.accept("pushed\t" + path);
             return;
         }
     }
