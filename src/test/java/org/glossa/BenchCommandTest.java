@@ -31,7 +31,11 @@ class BenchCommandTest {
             "window: select and type 2, painted and saved p50",
             "window: Page Down key, painted p50",
             "window: Page Down key, painted p95",
-            "start-up to first frame (best)");
+            "start-up to first frame (best)",
+            "sync: nothing changed, class library (p50)",
+            "sync: nothing changed, requests",
+            "sync: one annotation changed, class library (p50)",
+            "sync: one annotation changed, requests");
 
     @Test
     void quickBenchPrintsEveryFigureBesideAPositiveBaseline() throws Exception {

@@ -42,6 +42,7 @@ final class BenchCommand implements Callable<Integer> {
                 "bench [%.1f s]: %s%n", (System.nanoTime() - started) / 1e9, line));
         List<BenchSection> sections = new ArrayList<>(CoreBench.sections());
         sections.add(new SearchBench());
+        sections.add(new org.glossa.core.sync.SyncBench());
         sections.addAll(parent.windowBench());
         List<Figure> figures = new ArrayList<>();
         boolean failed = false;

@@ -198,6 +198,11 @@ final class Syncer {
     }
 
     private byte[] documentFile(DocumentInfo d) {
+        return documentFile(library, d);
+    }
+
+    /** A document as the remote keeps it: its text and structure, and the uri that names it everywhere. */
+    static byte[] documentFile(Library library, DocumentInfo d) {
         try {
             var node = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                     DocumentJson.write(library.load(d.id())));
@@ -463,8 +468,7 @@ final class Syncer {
         String path = folder + myFile;
         for (int attempt = 1; ; attempt++) {
             Layer layer = library.exclusively(() -> db.read(c -> layer(c, doc)));
-            byte[] bytes = LayerFile.write(library.webAnnotations().collection(
-                    "Annotations by " + me + " on " + doc.title(), layer.mine()), layer.tombstones());
+            byte[] bytes = layerFile(library, doc, me, layer.mine(), layer.tombstones());
             try {
                 store.put(path, bytes, expected);
             } catch (RemoteException.Changed e) {
@@ -496,6 +500,13 @@ final class Syncer {
             progress.accept("pushed\t" + path);
             return;
         }
+    }
+
+    /** One author's layer on a document as the remote keeps it. */
+    static byte[] layerFile(Library library, DocumentInfo doc, String author, List<Annotation> items,
+                            List<LayerFile.Tombstone> tombstones) {
+        return LayerFile.write(library.webAnnotations().collection("Annotations by " + author + " on " + doc.title(),
+                items), tombstones);
     }
 
     /** The user's annotations on a document now, the deletions the remote has to hear of, and how many changed. */
