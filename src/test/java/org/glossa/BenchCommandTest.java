@@ -33,7 +33,11 @@ class BenchCommandTest {
             "window: Page Down key, painted p95",
             "open a large library, list painted (best)",
             "tag overview, painted (best)",
-            "start-up to first frame (best)");
+            "start-up to first frame (best)",
+            "sync: nothing changed, class library (p50)",
+            "sync: nothing changed, requests",
+            "sync: one annotation changed, class library (p50)",
+            "sync: one annotation changed, requests");
     /** Only where class-data archives can be recorded for both start-up sides (not from a class path of folders). */
     private static final List<String> OPTIONAL = List.of("start-up without class-data archive (best)");
 

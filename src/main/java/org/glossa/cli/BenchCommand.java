@@ -46,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
                 "bench [%.1f s]: %s%n", (System.nanoTime() - started) / 1e9, line));
         List<BenchSection> sections = new ArrayList<>(CoreBench.sections());
         sections.add(new SearchBench());
+        sections.add(new org.glossa.core.sync.SyncBench());
         sections.addAll(parent.windowBench());
         if (only != null) {
             List<String> names = sections.stream().map(BenchSection::name).toList();

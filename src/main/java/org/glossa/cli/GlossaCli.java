@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
                 AnnotationsCommand.class, ExportCommand.class, ImportAnnotationsCommand.class,
                 SearchCommand.class, ClaimsCommand.class, CollectionCommand.class, AgreementCommand.class, MemoCommand.class,
                 TagsCommand.class, PacketCommand.class, OpenCommand.class, BenchCommand.class,
-                CheckCommand.class, BackupsCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
+                CheckCommand.class, BackupsCommand.class, RestoreCommand.class, RemoteCommand.class, SyncCommand.class,
+                DeleteAnnotationCommand.class, CommandLine.HelpCommand.class})
 public final class GlossaCli implements Runnable {
     @Mixin
     LibraryOption library;

@@ -264,6 +264,11 @@ public final class Library implements AutoCloseable {
         return new org.glossa.core.agreement.Agreement(this);
     }
 
+    /** Sync with WebDAV collections and folders: remotes, and what moved. */
+    public org.glossa.core.sync.Sync sync() {
+        return new org.glossa.core.sync.Sync(this, db, clock);
+    }
+
     /** Folders of files, or thousands of annotations, at once. */
     public BulkImport bulkImport() {
         return new BulkImport(this, db);

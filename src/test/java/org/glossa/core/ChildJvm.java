@@ -38,8 +38,19 @@ public final class ChildJvm implements AutoCloseable {
         return start(shell, main, errors, args);
     }
 
+    /** The same, with these variables added to the child's environment. */
+    public static ChildJvm startWithEnvironment(java.util.Map<String, String> environment, Class<?> main, Path errors,
+                                                String... args) throws IOException {
+        return start(new ArrayList<>(), environment, main, errors, args);
+    }
+
     private static ChildJvm start(List<String> command, Class<?> main, Path errors, String... args)
             throws IOException {
+        return start(command, java.util.Map.of(), main, errors, args);
+    }
+
+    private static ChildJvm start(List<String> command, java.util.Map<String, String> environment, Class<?> main,
+                                  Path errors, String... args) throws IOException {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1"); // the child lives for a second: start fast
@@ -47,7 +58,9 @@ public final class ChildJvm implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        ProcessBuilder b = new ProcessBuilder(command).redirectError(errors.toFile());
+        b.environment().putAll(environment);
+        Process p = b.start();
         return new ChildJvm(p, errors);
     }
 

@@ -23,13 +23,13 @@ import org.glossa.model.TextDirection;
  * receiving library holds exactly the same text and every annotation offset still fits.
  * Reading is strict: a range outside the text or an unknown kind is refused, never repaired.
  */
-final class DocumentJson {
+public final class DocumentJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DocumentJson() {
     }
 
-    static byte[] write(Document doc) {
+    public static byte[] write(Document doc) {
         ObjectNode root = JSON.createObjectNode();
         root.put("title", doc.info().title());
         root.put("author", doc.info().author());
@@ -58,7 +58,7 @@ final class DocumentJson {
         }
     }
 
-    static ImportedDocument read(String name, byte[] bytes) {
+    public static ImportedDocument read(String name, byte[] bytes) {
         JsonNode root;
         try {
             root = JSON.readTree(bytes);

@@ -143,7 +143,7 @@ final class WebAnnotationReader {
         return out;
     }
 
-    private static String creator(JsonNode c) {
+    static String creator(JsonNode c) {
         for (JsonNode agent : each(c)) {
             if (agent.isTextual()) {
                 return agent.asText();

@@ -108,4 +108,14 @@ public final class WebAnnotations {
         }
         return importJson(json);
     }
+
+    /** Glossa's id for a W3C annotation id, the one an import stores it under. */
+    public static String glossaId(String iri) {
+        return WebAnnotationVocabulary.glossaId(iri);
+    }
+
+    /** The name of an annotation's creator as an import reads it (a name, a nickname or an id); null without one. */
+    public static String creatorName(com.fasterxml.jackson.databind.JsonNode creator) {
+        return WebAnnotationReader.creator(creator);
+    }
 }

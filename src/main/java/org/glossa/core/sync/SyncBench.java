@@ -1,0 +1,171 @@
+package org.glossa.core.sync;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.glossa.core.Library;
+import org.glossa.core.bench.BenchSection;
+import org.glossa.core.bench.BenchSettings;
+import org.glossa.core.bench.Budget;
+import org.glossa.core.bench.Figure;
+import org.glossa.core.bench.Stats;
+import org.glossa.core.bench.TempFiles;
+import org.glossa.core.importing.Importers;
+import org.glossa.model.AnchorStatus;
+import org.glossa.model.Annotation;
+import org.glossa.model.DocumentInfo;
+import org.glossa.model.Motivation;
+import org.glossa.model.TextQuote;
+
+/**
+ * {@code glossa bench}'s sync section: a class of students x 10 readings x 200 annotations each
+ * (30 students: 60,000) on a folder remote, synced by one student's library that holds them all.
+ * "Nothing changed" and "one annotation changed" are timed and their requests counted, beside the
+ * same figures for a class a tenth the size: the baseline, so the ratio shows whether a sync grows
+ * with the library (it should not).
+ */
+public final class SyncBench implements BenchSection {
+    static final int READINGS = 10;
+    static final int PER_LAYER = 200;
+    static final int SENTENCES = 400;
+
+    @Override
+    public String name() {
+        return "sync";
+    }
+
+    private record Measured(double idleMs, double idleRequests, double oneMs, double oneRequests, int annotations) {
+    }
+
+    @Override
+    public List<Figure> run(BenchSettings settings) throws Exception {
+        int big = settings.quick() ? 4 : 30;
+        int small = settings.quick() ? 1 : 3;
+        Measured base = measure(settings, small);
+        Measured glossa = measure(settings, big);
+        String label = String.format(Locale.ROOT, "the same at %,d annotations (vs %,d)", base.annotations(),
+                glossa.annotations());
+        return List.of(
+                new Figure(name(), "sync: nothing changed, class library (p50)", "ms", glossa.idleMs(), base.idleMs(),
+                        Budget.below(250), label),
+                new Figure(name(), "sync: nothing changed, requests", "requests", glossa.idleRequests(),
+                        base.idleRequests(), Budget.both(3, 1.0), label),
+                new Figure(name(), "sync: one annotation changed, class library (p50)", "ms", glossa.oneMs(),
+                        base.oneMs(), Budget.below(1000), label),
+                new Figure(name(), "sync: one annotation changed, requests", "requests", glossa.oneRequests(),
+                        base.oneRequests(), Budget.both(4, 1.0), label));
+    }
+
+    private Measured measure(BenchSettings settings, int students) throws Exception {
+        Path dir = Files.createTempDirectory("glossa-sync-bench");
+        try {
+            Path remote = Files.createDirectories(dir.resolve("remote"));
+            Path file = dir.resolve("class.sqlite");
+            String me = student(1);
+            int total;
+            settings.say("sync: building a class of " + students + " students (" + students * READINGS * PER_LAYER
+                    + " annotations)");
+            try (Library lib = Library.open(file, Clock.systemUTC(), new Importers(), me)) {
+                total = publishClass(lib, remote, students);
+            }
+            try (Library lib = Library.open(file, Clock.systemUTC(), new Importers(), me)) {
+                SyncRemote r = lib.sync().add("class", remote.toString(), null, null);
+                settings.say("sync: first sync of " + total + " annotations");
+                for (int i = 0; i < 3; i++) {
+                    lib.sync().sync(r, new FolderStore(remote)); // the first pulls everything, then versions settle
+                }
+                int reps = settings.reps(7, 2);
+                double[] idleMs = new double[reps];
+                double[] idleRequests = new double[reps];
+                double[] oneMs = new double[reps];
+                double[] oneRequests = new double[reps];
+                List<Annotation> mine = lib.allAnnotations().stream().filter(a -> me.equals(a.author())).toList();
+                for (int i = 0; i < reps; i++) {
+                    FolderStore store = new FolderStore(remote);
+                    long t0 = System.nanoTime();
+                    lib.sync().sync(r, store);
+                    idleMs[i] = Stats.ms(System.nanoTime() - t0);
+                    idleRequests[i] = store.requests();
+
+                    lib.setNote(mine.get(i * 37 % mine.size()).id(), "changed in round " + i);
+                    store = new FolderStore(remote);
+                    t0 = System.nanoTime();
+                    lib.sync().sync(r, store);
+                    oneMs[i] = Stats.ms(System.nanoTime() - t0);
+                    oneRequests[i] = store.requests();
+                    lib.sync().sync(r, new FolderStore(remote)); // learns the version of its own write
+                }
+                return new Measured(Stats.p50(idleMs), Stats.p50(idleRequests), Stats.p50(oneMs),
+                        Stats.p50(oneRequests), total);
+            }
+        } finally {
+            TempFiles.deleteTree(dir);
+        }
+    }
+
+    private static String student(int i) {
+        return String.format(Locale.ROOT, "student-%02d", i);
+    }
+
+    /**
+     * Readings and every student's layers, stored in the library and written to the remote as the
+     * students' own syncs would have written them.
+     */
+    private static int publishClass(Library lib, Path remote, int students) throws Exception {
+        List<DocumentInfo> docs = new ArrayList<>();
+        for (int r = 0; r < READINGS; r++) {
+            StringBuilder text = new StringBuilder("# Reading ").append(r + 1).append("\n\n");
+            for (int s = 0; s < SENTENCES; s++) {
+                text.append("Sentence ").append(s).append(" of reading ").append(r + 1)
+                        .append(" weighs the evidence and the claims made about it. ");
+                if (s % 8 == 7) {
+                    text.append("\n\n");
+                }
+            }
+            long id = lib.importBytes(text.toString().getBytes(StandardCharsets.UTF_8), "reading" + r + ".md").id();
+            docs.add(lib.document(id));
+        }
+        OffsetDateTime t = OffsetDateTime.of(2026, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+        List<Annotation> all = new ArrayList<>();
+        for (DocumentInfo d : docs) {
+            String text = lib.load(d.id()).text();
+            List<Integer> starts = new ArrayList<>();
+            for (int at = text.indexOf("Sentence "); at >= 0; at = text.indexOf("Sentence ", at + 1)) {
+                starts.add(at);
+            }
+            for (int s = 1; s <= students; s++) {
+                for (int i = 0; i < PER_LAYER; i++) {
+                    int start = starts.get((i * 2 + s) % starts.size());
+                    int end = start + "Sentence 0 of reading".length();
+                    all.add(new Annotation(UUID.randomUUID().toString(), d.id(), start, end,
+                            TextQuote.of(text, start, end), "yellow", i % 5 == 0 ? "a note " + i : "", List.of(),
+                            student(s), t, t, AnchorStatus.ANCHORED, Motivation.HIGHLIGHTING));
+                }
+            }
+        }
+        lib.bulkImport().annotations(all);
+        Files.writeString(remote.resolve(Syncer.MANIFEST), "{\"format\": \"glossa-sync\", \"version\": "
+                + Syncer.FORMAT + "}\n");
+        Path documents = Files.createDirectories(remote.resolve(Syncer.DOCUMENTS));
+        for (DocumentInfo d : docs) {
+            Files.write(documents.resolve(d.contentHash() + ".json"), Syncer.documentFile(lib, d));
+            Path folder = Files.createDirectories(remote.resolve(Syncer.ANNOTATIONS).resolve(d.contentHash()));
+            Map<String, List<Annotation>> layers = all.stream().filter(a -> a.documentId() == d.id())
+                    .collect(Collectors.groupingBy(Annotation::author));
+            for (Map.Entry<String, List<Annotation>> layer : layers.entrySet()) {
+                Files.write(folder.resolve(AuthorNames.fileName(layer.getKey())),
+                        Syncer.layerFile(lib, d, layer.getKey(), layer.getValue(), List.of()));
+            }
+        }
+        return all.size();
+    }
+}
