@@ -16,11 +16,11 @@ import org.xml.sax.SAXException;
  * entities switched off, so a crafted file cannot read local files or reach the network (XXE)
  * nor expand entities without bound.
  */
-final class SafeXml {
+public final class SafeXml {
     private SafeXml() {
     }
 
-    static Document parse(byte[] xml, String what) throws ImportException {
+    public static Document parse(byte[] xml, String what) throws ImportException {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
