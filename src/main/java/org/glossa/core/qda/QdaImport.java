@@ -137,7 +137,14 @@ final class QdaImport {
             String name;
             try {
                 // a '/' inside a code's own name would make it two levels: it becomes a division slash
-                name = TagNames.normalize(parent + (parent.isEmpty() ? "" : "/") + code.name().replace('/', '\u2215'));
+                String own = TagNames.normalize(code.name().replace('/', '\u2215'));
+                name = TagNames.normalize(parent + (parent.isEmpty() ? "" : "/") + own);
+                if (!own.isEmpty() && !name.equals(parent.isEmpty() ? own : parent + "/" + own)) {
+                    notices.add("The code \"" + code.name() + "\"" + (parent.isEmpty() ? "" : " under \"" + parent + "\"")
+                            + " was left out, with the codes below it: a tag's path can have at most "
+                            + TagNames.MAX_LENGTH + " characters.");
+                    continue;
+                }
             } catch (GlossaException e) {
                 notices.add("The code \"" + code.name() + "\" was left out: " + e.getMessage());
                 continue;

@@ -206,4 +206,20 @@ class QdaImportTest {
         assertThat(lib.allAnnotations()).hasSize(annotations);
         assertThat(lib.memos().list()).hasSize(4);
     }
+
+    @Test
+    void aProjectFromAnotherToolExportsAgainWithItsGuidsColoursAndCodability() throws Exception {
+        lib.qda().importProject(codedProject(dir, "in.qdpx", "project.qde"));
+        Path out = dir.resolve("out.qdpx");
+        lib.qda().exportProject(out, null);
+        byte[] qde = QdaFiles.unzip(out).get("project.qde");
+        QdaFiles.validate(qde, "Project.xsd");
+        String xml = new String(qde, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).contains("guid=\"" + CLAIM + "\" name=\"Claim\" isCodable=\"true\" color=\"#FF0000\"")
+                .contains("guid=\"" + ECON + "\" name=\"économique\" isCodable=\"true\" color=\"#00FF00\"")
+                .contains("guid=\"" + EVIDENCE + "\" name=\"Evidence\" isCodable=\"false\"><Description>Facts, not views.</Description>")
+                .contains("guid=\"" + S1.toLowerCase(java.util.Locale.ROOT) + "\" name=\"Interview Zoë\"")
+                .contains("guid=\"5e000000-0000-4000-8000-000000000003\"")
+                .contains("name=\"Дмитрий\"");
+    }
 }
