@@ -77,8 +77,11 @@ public final class QdpxReader {
             throw new ImportException(what + " is empty; it is not a REFI-QDA project.");
         }
         boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K';
+        if (!zip && what.toLowerCase(Locale.ROOT).endsWith(".qdpx")) {
+            throw new ImportException(what + " is not a zip archive, so it is not a REFI-QDA project; get a fresh copy.");
+        }
         if (!zip) {
-            Element root = SafeXml.parse(bytes, what).getDocumentElement();
+            Element root = xml(bytes, what).getDocumentElement();
             if (!"CodeBook".equals(root.getLocalName())) {
                 throw new ImportException(what + " is neither a REFI-QDA project (.qdpx, a zip archive) nor a"
                         + " codebook (.qdc).");
@@ -87,10 +90,14 @@ public final class QdpxReader {
             return new Read(new QdaProject(stem(what), null, List.of(), codes, List.of(), List.of(),
                     List.of(), List.of(), List.of()), List.copyOf(notices));
         }
-        entries = SafeZip.read(bytes, what, name -> KEPT.stream().anyMatch(
-                ext -> name.toLowerCase(Locale.ROOT).endsWith(ext)));
+        try {
+            entries = SafeZip.read(bytes, what, name -> KEPT.stream().anyMatch(
+                    ext -> name.toLowerCase(Locale.ROOT).endsWith(ext)));
+        } catch (ImportException e) {
+            throw ofProject(e);
+        }
         String qde = projectFile();
-        Element root = SafeXml.parse(entries.get(qde), what + " (" + qde + ")").getDocumentElement();
+        Element root = xml(entries.get(qde), what + " (" + qde + ")").getDocumentElement();
         if (!"Project".equals(root.getLocalName())) {
             throw new ImportException(what + " holds no REFI-QDA project: " + qde + " has <" + root.getLocalName()
                     + "> where <Project> belongs.");
@@ -99,6 +106,20 @@ public final class QdpxReader {
             notices.add("The project file does not declare the REFI-QDA namespace; read as a project anyway.");
         }
         return new Read(project(root), List.copyOf(notices));
+    }
+
+    private static org.w3c.dom.Document xml(byte[] bytes, String what) throws ImportException {
+        try {
+            return SafeXml.parse(bytes, what);
+        } catch (ImportException e) {
+            throw ofProject(e);
+        }
+    }
+
+    /** The importers' message about an archive or XML file, said of a project rather than a book. */
+    private static ImportException ofProject(ImportException e) {
+        return new ImportException(e.getMessage().replace("not a book Glossa can open", "not a project Glossa can open")
+                .replace("the book is damaged", "the project is damaged").replace("holds no documents", "holds nothing"), e);
     }
 
     /** The {@code .qde} file: any name (ATLAS.ti names it after the project), the shallowest first. */
