@@ -341,7 +341,7 @@ final class QdaImport {
         if (existing.isPresent()) {
             Annotation old = existing.get();
             if (!Objects.equals(old.author(), me) && Objects.equals(old.author(), author)
-                    && old.documentId() == documentId) {
+                    && old.documentId() == documentId && !old.equals(a)) {
                 annotations.update(c, a);
                 refreshed++;
             } else {
@@ -430,10 +430,12 @@ final class QdaImport {
     private int sets(Connection c, List<QdaProject.QdaSet> sets, OffsetDateTime now) throws SQLException {
         int count = 0;
         int codeSets = 0;
+        int emptySets = 0;
         for (QdaProject.QdaSet s : sets) {
             List<Long> ids = s.memberSources().stream().map(sourceDocuments::get).filter(Objects::nonNull).toList();
             if (ids.isEmpty()) {
                 codeSets += s.memberSources().isEmpty() && !s.memberCodes().isEmpty() ? 1 : 0;
+                emptySets += s.memberSources().isEmpty() ? 0 : 1;
                 continue;
             }
             DocumentCollection collection;
@@ -450,6 +452,9 @@ final class QdaImport {
                 collections.add(c, collection.id(), id, now);
             }
             count++;
+        }
+        if (emptySets > 0) {
+            notices.add(emptySets + " set(s) of sources were left out: none of their sources came in.");
         }
         if (codeSets > 0) {
             notices.add(codeSets + " set(s) of codes were left out: Glossa's collections hold documents.");

@@ -73,10 +73,20 @@ class QdaMergeTest {
         assertThat(rents.note()).isEqualTo("Bea: housing");
         assertThat(rents.tags()).containsExactly("claim/social");
 
-        // Bea's next round refreshes her own layer, still without touching Ana's
         QdaImportReport again = ana.qda().importProject(toAna);
         assertThat(again.selectionsImported()).isZero();
+        assertThat(again.selectionsRefreshed()).isZero();
         assertThat(ana.annotations(doc)).hasSize(3);
+
+        // Bea's next round refreshes her own layer, still without touching Ana's
+        try (Library bea = Library.open(dir.resolve("bea.sqlite"), Clock.systemUTC(), new Importers(), "Bea")) {
+            Annotation mine = bea.annotation(beaRents);
+            bea.save(mine.withNote("Bea: housing costs", mine.modified().plusMinutes(1)));
+            bea.qda().exportProject(toAna, null);
+        }
+        QdaImportReport third = ana.qda().importProject(toAna);
+        assertThat(third.selectionsRefreshed()).isEqualTo(1);
+        assertThat(ana.annotation(beaRents).note()).isEqualTo("Bea: housing costs");
         assertThat(ana.annotation(prices.id())).isEqualTo(before.get(0));
     }
 }
