@@ -33,6 +33,7 @@ final class ExportCommand extends LibraryCommand {
 
     static {
         DocumentFormats.register(FORMATS);
+        ProjectExchange.register(FORMATS);
     }
 
     static final class Scope {

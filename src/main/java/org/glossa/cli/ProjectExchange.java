@@ -22,6 +22,14 @@ final class ProjectExchange {
     private ProjectExchange() {
     }
 
+    /** Names the formats among the export formats (so the list of formats shows them); run's own branch writes them. */
+    static void register(Map<String, ExportCommand.Format> formats) {
+        formats.put(PROJECT, (lib, what, out) -> export(lib, PROJECT, null, true, what.documentId() != null
+                || what.annotationId() != null || what.tag() != null, out));
+        formats.put(CODEBOOK, (lib, what, out) -> export(lib, CODEBOOK, null, true, what.documentId() != null
+                || what.annotationId() != null || what.tag() != null, out));
+    }
+
     static boolean isFormat(String format) {
         String f = format.strip().toLowerCase(Locale.ROOT);
         return f.equals(PROJECT) || f.equals(CODEBOOK);
