@@ -94,6 +94,9 @@ class QdaCorpusTest {
         NodeList codes = parse(codebook.getBytes(StandardCharsets.UTF_8)).getElementsByTagNameNS(QdpxReader.CODEBOOK_NS, "Code");
         assertThat(codes.getLength()).isEqualTo(fitting.size());
         assertThat(codebook).contains("guid=\"36636563-3863-6264-3638-303637613863\" name=\"programming\"");
+        Path project = dir.resolve("again.qdpx");
+        lib.qda().exportProject(project, null);
+        QdaFiles.validate(QdaFiles.unzip(project).get("project.qde"), "Project.xsd");
     }
 
     @Test

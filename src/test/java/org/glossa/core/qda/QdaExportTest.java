@@ -93,6 +93,20 @@ class QdaExportTest {
     }
 
     @Test
+    void aCodebookImportsIntoAnotherLibraryAsTheSameTagTree() throws Exception {
+        fill();
+        Path out = dir.resolve("codes.qdc");
+        lib.qda().exportCodebook(out);
+        try (Library other = Library.open(dir.resolve("other.sqlite"))) {
+            QdaImportReport r = other.qda().importProject(out);
+            assertThat(r.codes()).isEqualTo(lib.tags().counts().size());
+            assertThat(other.tags().counts()).extracting(t -> t.name() + "=" + t.color())
+                    .containsExactlyElementsOf(lib.tags().counts().stream().map(t -> t.name() + "=" + t.color()).toList());
+            assertThat(other.documents()).hasSize(1); // only its own sample article
+        }
+    }
+
+    @Test
     void aCodebookOfALibraryWithoutTagsIsRefused() {
         assertThatThrownBy(() -> lib.qda().exportCodebook(dir.resolve("none.qdc")))
                 .isInstanceOf(GlossaException.class).hasMessageContaining("no tags");
