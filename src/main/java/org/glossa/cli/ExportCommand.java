@@ -33,6 +33,7 @@ final class ExportCommand extends LibraryCommand {
 
     static {
         DocumentFormats.register(FORMATS);
+        ProjectExchange.register(FORMATS);
     }
 
     static final class Scope {
@@ -82,6 +83,12 @@ final class ExportCommand extends LibraryCommand {
 
     @Override
     int run(Library lib) throws Exception {
+        if (ProjectExchange.isFormat(format)) {
+            ProjectExchange.export(lib, format, scope.collection, scope.all,
+                    scope.doc != null || scope.annotation != null || scope.tag != null, output);
+            out().println(output);
+            return 0;
+        }
         Format f = FORMATS.get(format.strip().toLowerCase(java.util.Locale.ROOT));
         if (f == null) {
             throw new GlossaException("Unknown export format '" + format + "'; use one of "

@@ -44,6 +44,16 @@ final class ImportCommand extends LibraryCommand {
         if (replace != null) {
             return replace(lib);
         }
+        boolean[] projectFailed = {false};
+        List<Map<String, Object>> projectRows = ProjectExchange.importAll(lib,
+                paths.stream().filter(org.glossa.core.qda.Qda::isProjectFile).toList(), json, out(), err(), projectFailed);
+        paths = paths.stream().filter(p -> !org.glossa.core.qda.Qda.isProjectFile(p)).toList();
+        if (paths.isEmpty()) {
+            if (json) {
+                printJson(projectRows);
+            }
+            return projectFailed[0] ? 1 : 0;
+        }
         BatchResult result = lib.bulkImport().files(paths, new ImportProgress() {
             @Override
             public void starting(int index, int total, Path file) {
@@ -68,7 +78,7 @@ final class ImportCommand extends LibraryCommand {
             }
         }, () -> false);
         if (json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
+            List<Map<String, Object>> rows = new ArrayList<>(projectRows);
             for (BatchResult.Outcome o : result.outcomes()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 if (o.status() != BatchResult.Status.FAILED) {
@@ -84,7 +94,7 @@ final class ImportCommand extends LibraryCommand {
             }
             printJson(rows);
         }
-        return result.anyFailed() ? 1 : 0;
+        return result.anyFailed() || projectFailed[0] ? 1 : 0;
     }
 
     /** What the user should know about how a web page's text was chosen, or null. */

@@ -269,6 +269,11 @@ public final class Library implements AutoCloseable {
         return new org.glossa.core.sync.Sync(this, db, clock);
     }
 
+    /** REFI-QDA projects (.qdpx) and codebooks (.qdc) in and out. */
+    public org.glossa.core.qda.Qda qda() {
+        return new org.glossa.core.qda.Qda(this, db, clock, importers);
+    }
+
     /** Folders of files, or thousands of annotations, at once. */
     public BulkImport bulkImport() {
         return new BulkImport(this, db);

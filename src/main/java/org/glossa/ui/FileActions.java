@@ -24,6 +24,7 @@ final class FileActions {
     private final AnnotationsViewModel annotations;
     private final ReaderView reader;
     private final StatusProgress importBar;
+    private final org.glossa.ui.qda.ProjectExchangeActions projects;
 
     FileActions(Stage stage, Library library, Background background, StatusLine status,
                 DocumentsViewModel documents, AnnotationsViewModel annotations, ReaderView reader) {
@@ -35,6 +36,10 @@ final class FileActions {
         this.annotations = annotations;
         this.reader = reader;
         this.importBar = new StatusProgress(status);
+        this.projects = new org.glossa.ui.qda.ProjectExchangeActions(stage, library, background, status, () -> {
+            documents.refresh();
+            annotations.reload();
+        });
     }
 
     /** The status line's import bar with its Cancel button, shown while one document is imported. */
@@ -52,7 +57,12 @@ final class FileActions {
 
     /** Imports files and the documents inside folders, showing progress with a Cancel button. */
     void importFiles(List<File> files) {
-        List<Path> paths = files.stream().map(File::toPath).toList();
+        List<Path> all = files.stream().map(File::toPath).toList();
+        projects.importProjects(all.stream().filter(org.glossa.core.qda.Qda::isProjectFile).toList());
+        List<Path> paths = all.stream().filter(p -> !org.glossa.core.qda.Qda.isProjectFile(p)).toList();
+        if (paths.isEmpty()) {
+            return;
+        }
         if (paths.size() > 1 || paths.stream().anyMatch(Files::isDirectory)) {
             ImportProgressDialog progressDialog = new ImportProgressDialog(stage);
             progressDialog.show();
@@ -149,7 +159,8 @@ final class FileActions {
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.markdown", "*.html", "*.htm",
-                        "*.xhtml", "*.epub", "*.pdf"),
+                        "*.xhtml", "*.epub", "*.pdf", "*.qdpx", "*.qdc"),
+                new FileChooser.ExtensionFilter("REFI-QDA projects", "*.qdpx", "*.qdc"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return chooser;
     }
@@ -177,6 +188,11 @@ final class FileActions {
             return;
         }
         org.glossa.ui.export.ExportDialog.show(stage, library, background, status, reader.document().info());
+    }
+
+    /** File > Export project (REFI-QDA): the library or a collection as .qdpx, or the tags as .qdc. */
+    void exportProject() {
+        projects.chooseAndExport();
     }
 
     void showPackets() {

@@ -17,6 +17,13 @@ public final class StatusLine {
         details.set(null);
     }
 
+    /** News whose full text ({@code more}: what an import left out, say) is one click away. */
+    public void info(String text, String more) {
+        message.set(text);
+        error.set(false);
+        details.set(more);
+    }
+
     public void error(String text) {
         error(text, null);
     }

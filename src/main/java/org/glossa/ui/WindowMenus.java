@@ -111,6 +111,7 @@ final class WindowMenus {
                 item("_Export annotations (W3C JSON-LD)\u2026", null, files::exportAnnotations),
                 item("Import _annotations (W3C JSON-LD)\u2026", null, files::importAnnotations),
                 item("E_xport document\u2026", shortcut(KeyCode.E), files::exportDocument),
+                item("Export pro_ject (REFI-QDA)\u2026", null, files::exportProject),
                 item("Open _bundle (.glossa)\u2026", null, files::chooseBundle),
                 item("_Close document", shortcut(KeyCode.W), closeDocument),
                 new SeparatorMenuItem(),

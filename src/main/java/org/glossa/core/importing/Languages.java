@@ -5,7 +5,7 @@ import java.util.Set;
 import org.glossa.model.TextDirection;
 
 /** What a document's language tells about the direction its text is read in. */
-final class Languages {
+public final class Languages {
     /** Primary language subtags written right to left. */
     private static final Set<String> RTL = Set.of("ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ckb", "dv", "ug");
 
@@ -35,7 +35,7 @@ final class Languages {
         return known ? direction(explicit, language) : directionOfText(text);
     }
 
-    static TextDirection directionOfText(String text) {
+    public static TextDirection directionOfText(String text) {
         int rtl = 0;
         int ltr = 0;
         int n = Math.min(text.length(), SAMPLE_CHARS);

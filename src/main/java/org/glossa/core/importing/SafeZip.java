@@ -16,7 +16,7 @@ import java.util.zip.ZipException;
  * they only occur in malicious files. Sizes and the compression ratio are measured by
  * {@link MeasuredZip} on the bytes really inflated and really read.
  */
-final class SafeZip {
+public final class SafeZip {
     /** More entries than any real book has. */
     static final int MAX_ENTRIES = 10_000;
     /** Uncompressed total: the largest illustrated books are well below this. */
@@ -29,7 +29,7 @@ final class SafeZip {
      * Entry name to content, in archive order, for the entries {@code keep} accepts; the others
      * (pictures, fonts) are unpacked only to count them against the limits, never held.
      */
-    static Map<String, byte[]> read(byte[] zip, String what, Predicate<String> keep) throws ImportException {
+    public static Map<String, byte[]> read(byte[] zip, String what, Predicate<String> keep) throws ImportException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         int count = 0;
         try (MeasuredZip in = new MeasuredZip(new ByteArrayInputStream(zip))) {

@@ -13,12 +13,12 @@ import org.glossa.model.Memo;
 import org.glossa.model.MemoTarget;
 
 /** Memos in the {@code memo} table. All methods run on a connection the caller owns. */
-final class MemoRepository {
+public final class MemoRepository {
     private static final String SELECT = "SELECT m.id, m.target, m.document_id, t.name, m.title, m.body, m.author,"
             + " m.created, m.modified FROM memo m LEFT JOIN tag t ON t.id = m.tag_id";
     private static final String ORDER = " ORDER BY m.target, m.document_id, t.name COLLATE NOCASE, m.created, m.key";
 
-    void insert(Connection c, Memo memo) throws SQLException {
+    public void insert(Connection c, Memo memo) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO memo(id, target, document_id, tag_id, title, body,"
                 + " author, created, modified) VALUES (?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, memo.id());
@@ -50,12 +50,12 @@ final class MemoRepository {
         }
     }
 
-    Optional<Memo> find(Connection c, String id) throws SQLException {
+    public Optional<Memo> find(Connection c, String id) throws SQLException {
         List<Memo> found = query(c, SELECT + " WHERE m.id = ?", id);
         return found.stream().findFirst();
     }
 
-    List<Memo> all(Connection c) throws SQLException {
+    public List<Memo> all(Connection c) throws SQLException {
         return query(c, SELECT + ORDER);
     }
 
