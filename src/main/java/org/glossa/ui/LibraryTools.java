@@ -53,6 +53,7 @@ public final class LibraryTools {
     private LibraryWindow libraryWindow;
     private ClaimsWindow claimsWindow;
     private TagMapWindow tagMapWindow;
+    private org.glossa.ui.agreement.AgreementWindow agreementWindow;
     private Runnable onOpenDocumentDeleted = () -> { };
 
     public LibraryTools(Stage stage, Library library, Background background, StatusLine status,
@@ -137,6 +138,23 @@ public final class LibraryTools {
 
     public TagMapWindow tagMapWindow() {
         return tagMapWindow;
+    }
+
+    public org.glossa.ui.agreement.AgreementWindow agreementWindow() {
+        return agreementWindow;
+    }
+
+    /** Library > Coders' agreement: a passage chosen there is selected in the reader, the main window in front. */
+    public void showAgreement() {
+        if (agreementWindow == null) {
+            agreementWindow = new org.glossa.ui.agreement.AgreementWindow(stage,
+                    new org.glossa.ui.agreement.AgreementViewModel(library, background), d -> {
+                        passages.select(d.documentId(), d.start(), d.end());
+                        stage.toFront();
+                        stage.requestFocus();
+                    });
+        }
+        agreementWindow.show();
     }
 
     public void showSearch() {

@@ -171,7 +171,9 @@ final class WindowMenus {
                 item("_About Glossa", null, () -> HelpDialogs.about(stage)));
         Menu libraryMenu = new Menu("_Library", null,
                 item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags)),
-                item("Class _packets\u2026", null, files::showPackets));
+                item("Class _packets\u2026", null, files::showPackets),
+                new SeparatorMenuItem(),
+                item("Coders' _agreement\u2026", null, tools::showAgreement));
         tools.addMenuItems(libraryMenu);
         bar[0] = new MenuBar(file, edit, annotate, view, libraryMenu, help);
         bar[0].setUseSystemMenuBar(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac"));
