@@ -47,4 +47,30 @@ class MemoInTheWindowTest extends WindowFixture {
         clickOn("#memo-search").write("nothing-like-this");
         waitUntil(() -> onFx(() -> list.getItems().isEmpty()));
     }
+
+    @Test
+    void theTagsDialogOpensTheMemoOfTheChosenCode() throws Exception {
+        try (Library lib = Library.open(libraryFile())) {
+            lib.annotateQuote(1, "neutral position", 1, "green", "", java.util.List.of("claim/diplomacy"));
+        }
+        startApp();
+        clickMenu("Library");
+        clickMenu("Tags\u2026");
+        waitUntil(() -> lookup("#tag-table").tryQuery().isPresent());
+        javafx.scene.control.TableView<?> tags = lookup("#tag-table").queryTableView();
+        waitUntil(() -> onFx(() -> tags.getItems().size()) == 1);
+        clickOn(from(tags).lookup("claim/diplomacy").<javafx.scene.Node>query());
+        clickOn("#tag-memo");
+
+        waitUntil(() -> lookup("#memo-about").tryQuery().isPresent()
+                && "Code claim/diplomacy".equals(lookup("#memo-about").queryLabeled().getText()));
+        clickOn("#memo-body").write("Only official statements.");
+        interact(() -> window().quit());
+
+        waitUntil(() -> onFx(() -> !reader().getScene().getWindow().isShowing()));
+        try (Library lib = Library.openReadOnly(libraryFile())) {
+            assertThat(lib.memos().of(MemoTarget.tag("claim/diplomacy"))).singleElement()
+                    .satisfies(m -> assertThat(m.body()).isEqualTo("Only official statements."));
+        }
+    }
 }

@@ -85,6 +85,7 @@ public final class AgreementWindow {
                 + " A code holds its sub-codes; \u201cAll codes\u201d pools the codes as applied.");
         about.setWrapText(true);
         about.getStyleClass().add("hint");
+        about.setMinHeight(Region.USE_PREF_SIZE);
         Button refresh = new Button("Measure again");
         refresh.setId("agreement-refresh");
         refresh.setOnAction(e -> model.refresh());

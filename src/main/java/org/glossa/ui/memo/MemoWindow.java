@@ -89,6 +89,7 @@ public final class MemoWindow {
         body.setWrapText(true);
         preview.setId("memo-preview");
         preview.getStyleClass().add("note");
+        preview.setPadding(new Insets(6));
         ScrollPane previewPane = new ScrollPane(preview);
         previewPane.setFitToWidth(true);
         previewPane.getStyleClass().add("note");
@@ -103,7 +104,11 @@ public final class MemoWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, about, spacer, delete);
-        SplitPane editor = new SplitPane(body, previewPane);
+        Label previewTitle = new Label("Preview");
+        previewTitle.getStyleClass().add("hint");
+        VBox previewBox = new VBox(2, previewTitle, previewPane);
+        VBox.setVgrow(previewPane, Priority.ALWAYS);
+        SplitPane editor = new SplitPane(body, previewBox);
         editor.setOrientation(Orientation.VERTICAL);
         editor.setDividerPositions(0.6);
         VBox right = new VBox(6, header, readOnly, title, editor);
