@@ -236,11 +236,7 @@ final class MemoCommand implements Runnable {
             if (json) {
                 printJson(json(lib, m, true));
             } else {
-                String md = MemoMarkdown.render(MemoMarkdown.about(m.target(), d -> title(lib, d)), List.of(m),
-                        d -> title(lib, d));
-                // the memo without the file's heading
-                out().print(md.substring(md.indexOf("\n\n") + 2));
-                out().flush();
+                out().println(MemoMarkdown.section(m, d -> title(lib, d)).stripTrailing());
             }
             return 0;
         }

@@ -132,7 +132,10 @@ public final class MemoWindow {
             if (m == null || old == null || !m.id().equals(old.id()) || !typedHere(m)) {
                 fill(m);
             }
+            markCurrent();
         });
+        // the memo in the editor stays marked in the list when the list is loaded again
+        model.memos().addListener((javafx.collections.ListChangeListener<MemosViewModel.Listed>) c -> markCurrent());
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
             saveLater.stop();
             model.flush();
@@ -144,6 +147,16 @@ public final class MemoWindow {
         VBox.setVgrow(split, Priority.ALWAYS);
         root.setPadding(new Insets(8));
         ToolWindows.setUp(stage, owner, "Memos", root, 1000, 640, search::requestFocus);
+    }
+
+    private void markCurrent() {
+        Memo m = model.currentProperty().get();
+        MemosViewModel.Listed selected = list.getSelectionModel().getSelectedItem();
+        if (m == null || (selected != null && selected.memo().id().equals(m.id()))) {
+            return;
+        }
+        model.memos().stream().filter(l -> l.memo().id().equals(m.id())).findFirst()
+                .ifPresentOrElse(l -> list.getSelectionModel().select(l), () -> list.getSelectionModel().clearSelection());
     }
 
     /** Whether the editor already shows what the model holds (the change came from typing here). */
