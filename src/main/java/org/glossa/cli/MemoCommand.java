@@ -137,7 +137,12 @@ final class MemoCommand implements Runnable {
             return out;
         }
 
-        void printLines(Library lib, List<Memo> memos) {
+        /** Memos as JSON (without their text), or one line each: id, what it is about, title, author. */
+        void print(Library lib, List<Memo> memos, boolean asJson) throws Exception {
+            if (asJson) {
+                printJson(memos.stream().map(m -> json(lib, m, false)).toList());
+                return;
+            }
             for (Memo m : memos) {
                 String firstLine = m.body().strip().lines().findFirst().orElse("");
                 out().println(m.id() + "\t" + MemoMarkdown.about(m.target(), id -> title(lib, id)) + "\t"
@@ -207,12 +212,7 @@ final class MemoCommand implements Runnable {
 
         @Override
         int run(Library lib) throws Exception {
-            List<Memo> memos = target == null ? lib.memos().list() : lib.memos().of(target.resolve(lib));
-            if (json) {
-                printJson(memos.stream().map(m -> json(lib, m, false)).toList());
-            } else {
-                printLines(lib, memos);
-            }
+            print(lib, target == null ? lib.memos().list() : lib.memos().of(target.resolve(lib)), json);
             return 0;
         }
     }
@@ -236,11 +236,7 @@ final class MemoCommand implements Runnable {
             if (json) {
                 printJson(json(lib, m, true));
             } else {
-                String md = MemoMarkdown.render(MemoMarkdown.about(m.target(), d -> title(lib, d)), List.of(m),
-                        d -> title(lib, d));
-                // the memo without the file's heading
-                out().print(md.substring(md.indexOf("\n\n") + 2));
-                out().flush();
+                out().println(MemoMarkdown.section(m, d -> title(lib, d)).stripTrailing());
             }
             return 0;
         }
@@ -265,12 +261,7 @@ final class MemoCommand implements Runnable {
 
         @Override
         int run(Library lib) throws Exception {
-            List<Memo> memos = lib.memos().search(String.join(" ", query), Math.max(1, limit));
-            if (json) {
-                printJson(memos.stream().map(m -> json(lib, m, false)).toList());
-            } else {
-                printLines(lib, memos);
-            }
+            print(lib, lib.memos().search(String.join(" ", query), Math.max(1, limit)), json);
             return 0;
         }
     }

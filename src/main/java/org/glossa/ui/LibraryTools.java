@@ -53,6 +53,9 @@ public final class LibraryTools {
     private LibraryWindow libraryWindow;
     private ClaimsWindow claimsWindow;
     private TagMapWindow tagMapWindow;
+    private org.glossa.ui.agreement.AgreementWindow agreementWindow;
+    private org.glossa.ui.memo.MemoWindow memoWindow;
+    private final ReaderView reader;
     private Runnable onOpenDocumentDeleted = () -> { };
 
     public LibraryTools(Stage stage, Library library, Background background, StatusLine status,
@@ -65,6 +68,7 @@ public final class LibraryTools {
         this.documents = documents;
         this.leftPane = leftPane;
         this.annotations = annotations;
+        this.reader = reader;
         passages = new Passages(documents, annotations, reader);
         searchModel = new SearchViewModel(library, background);
         searchPanel = new SearchPanel(searchModel, this::openHit, this::closeSearch);
@@ -137,6 +141,55 @@ public final class LibraryTools {
 
     public TagMapWindow tagMapWindow() {
         return tagMapWindow;
+    }
+
+    public org.glossa.ui.agreement.AgreementWindow agreementWindow() {
+        return agreementWindow;
+    }
+
+    public org.glossa.ui.memo.MemoWindow memoWindow() {
+        return memoWindow;
+    }
+
+    /**
+     * The memo window with {@code target}'s memo in the editor (null: the list only): Library >
+     * Project memo, Memo on this document, Memos, and a tag's memo from the Tags dialog.
+     */
+    public void showMemo(org.glossa.model.MemoTarget target) {
+        if (memoWindow == null) {
+            memoWindow = new org.glossa.ui.memo.MemoWindow(stage,
+                    new org.glossa.ui.memo.MemosViewModel(library, background, status));
+        }
+        memoWindow.show(target);
+    }
+
+    /** The open document's memo; says so when no document is open. */
+    public void showDocumentMemo() {
+        if (reader.document() == null) {
+            status.info("Open a document first: its memo is about it.");
+            return;
+        }
+        showMemo(org.glossa.model.MemoTarget.document(reader.document().id()));
+    }
+
+    /** Saves what is typed in the memo window and not saved yet (the window is closing). */
+    public void flushEdits() {
+        if (memoWindow != null) {
+            memoWindow.model().flush();
+        }
+    }
+
+    /** Library > Coders' agreement: a passage chosen there is selected in the reader, the main window in front. */
+    public void showAgreement() {
+        if (agreementWindow == null) {
+            agreementWindow = new org.glossa.ui.agreement.AgreementWindow(stage,
+                    new org.glossa.ui.agreement.AgreementViewModel(library, background), d -> {
+                        passages.select(d.documentId(), d.start(), d.end());
+                        stage.toFront();
+                        stage.requestFocus();
+                    });
+        }
+        agreementWindow.show();
     }
 
     public void showSearch() {

@@ -346,6 +346,7 @@ public final class MainWindow {
     /** Saves every edit still pending in the window (the note being typed) through the library's writer. */
     public void flushEdits() {
         annotations.flushEdits();
+        tools.flushEdits();
     }
 
     /** Saves what must survive a restart of the window; called when it closes. */

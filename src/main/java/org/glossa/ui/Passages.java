@@ -32,6 +32,19 @@ public final class Passages {
         }
     }
 
+    /** Shows {@code [start, end)} of a document selected in the reader, as if the user had selected it. */
+    public void select(long documentId, int start, int end) {
+        Runnable go = () -> {
+            reveal(start, end, null);
+            reader.area().selectRange(start, end);
+        };
+        if (reader.document() != null && reader.document().id() == documentId) {
+            go.run();
+        } else {
+            documents.open(documentId, go);
+        }
+    }
+
     private void reveal(int start, int end, String annotationId) {
         Annotation a = annotationId == null ? null : annotations.annotations().stream()
                 .filter(x -> x.id().equals(annotationId)).findFirst().orElse(null);

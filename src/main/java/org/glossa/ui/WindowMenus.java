@@ -171,8 +171,15 @@ final class WindowMenus {
                 item("Open _log folder", null, files::openLogFolder),
                 item("_About Glossa", null, () -> HelpDialogs.about(stage)));
         Menu libraryMenu = new Menu("_Library", null,
-                item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags)),
-                item("Class _packets\u2026", null, files::showPackets));
+                item("_Tags\u2026", null, () -> TagManagerDialog.show(stage, tags,
+                        name -> tools.showMemo(org.glossa.model.MemoTarget.tag(name)))),
+                item("Class _packets\u2026", null, files::showPackets),
+                new SeparatorMenuItem(),
+                item("Project _memo\u2026", null, () -> tools.showMemo(org.glossa.model.MemoTarget.project())),
+                item("Memo on this _document\u2026", null, tools::showDocumentMemo),
+                item("M_emos\u2026", null, () -> tools.showMemo(null)),
+                new SeparatorMenuItem(),
+                item("Coders' _agreement\u2026", null, tools::showAgreement));
         tools.addMenuItems(libraryMenu);
         bar[0] = new MenuBar(file, edit, annotate, view, libraryMenu, help);
         bar[0].setUseSystemMenuBar(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac"));

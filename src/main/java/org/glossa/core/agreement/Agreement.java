@@ -151,24 +151,32 @@ public final class Agreement {
         }
 
         List<AgreementReport.CodeAgreement> figures = new ArrayList<>();
-        Map<String, Tally> exact = new TreeMap<>();
+        Map<String, Result> exact = new TreeMap<>();
         List<AgreementReport.Disagreement> disagreements = new ArrayList<>();
         for (Map.Entry<String, String> row : rows.entrySet()) {
             String k = row.getKey();
+            boolean parent = hasDescendant(applied.keySet(), k);
             Result r = measure(compared, coders, coderIndex, a -> a.tags().stream().anyMatch(t -> within(key(t), k)),
-                    applied.containsKey(k) && !hasDescendant(applied.keySet(), k) ? row.getValue() : null,
-                    disagreements);
+                    applied.containsKey(k) && !parent ? row.getValue() : null, disagreements);
             figures.add(r.figures(row.getValue(), coders));
             if (applied.containsKey(k)) {
-                exact.put(k, hasDescendant(applied.keySet(), k)
+                exact.put(k, parent
                         ? measure(compared, coders, coderIndex, a -> a.tags().stream().anyMatch(t -> key(t).equals(k)),
-                                row.getValue(), disagreements).tally()
-                        : r.tally());
+                                row.getValue(), disagreements)
+                        : r);
             }
         }
         Tally pooled = new Tally(coders.size(), 2);
-        exact.values().forEach(pooled::add);
-        Result all = new Result(pooled, 0, new long[coders.size()]);
+        long pooledCoded = 0;
+        long[] pooledBy = new long[coders.size()];
+        for (Result r : exact.values()) {
+            pooled.add(r.tally());
+            pooledCoded += r.coded();
+            for (int i = 0; i < pooledBy.length; i++) {
+                pooledBy[i] += r.codedBy()[i];
+            }
+        }
+        Result all = new Result(pooled, pooledCoded, pooledBy);
         disagreements.sort(java.util.Comparator.comparingLong(AgreementReport.Disagreement::documentId)
                 .thenComparingInt(AgreementReport.Disagreement::start)
                 .thenComparing(AgreementReport.Disagreement::code, String.CASE_INSENSITIVE_ORDER));

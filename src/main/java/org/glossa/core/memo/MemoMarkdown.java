@@ -25,6 +25,23 @@ public final class MemoMarkdown {
         return "Project memo";
     }
 
+    /** One memo as a Markdown section: its title (or what it is about) as a heading, who and when, its text. */
+    public static String section(Memo m, LongFunction<String> documentTitle) {
+        StringBuilder md = new StringBuilder();
+        String about = about(m.target(), documentTitle);
+        md.append("## ").append(m.title().isBlank() ? about : m.title().strip()).append("\n\n");
+        md.append("*").append(about);
+        if (m.author() != null && !m.author().isBlank()) {
+            md.append(" \u00b7 ").append(m.author());
+        }
+        md.append(" \u00b7 ").append(m.modified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("*\n\n");
+        String body = m.body().strip();
+        if (!body.isEmpty()) {
+            md.append(body).append("\n\n");
+        }
+        return md.toString();
+    }
+
     /** The memos as a Markdown document titled {@code title}. */
     public static String render(String title, List<Memo> memos, LongFunction<String> documentTitle) {
         StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
@@ -32,17 +49,7 @@ public final class MemoMarkdown {
             md.append("No memos.\n");
         }
         for (Memo m : memos) {
-            String about = about(m.target(), documentTitle);
-            md.append("## ").append(m.title().isBlank() ? about : m.title().strip()).append("\n\n");
-            md.append("*").append(about);
-            if (m.author() != null && !m.author().isBlank()) {
-                md.append(" \u00b7 ").append(m.author());
-            }
-            md.append(" \u00b7 ").append(m.modified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("*\n\n");
-            String body = m.body().strip();
-            if (!body.isEmpty()) {
-                md.append(body).append("\n\n");
-            }
+            md.append(section(m, documentTitle));
         }
         return md.toString().stripTrailing() + "\n";
     }

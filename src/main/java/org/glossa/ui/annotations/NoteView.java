@@ -50,6 +50,17 @@ public final class NoteView {
         flow.getChildren().setAll(nodes);
     }
 
+    /** Shows any Markdown text (a memo, say) in {@code flow} as notes are shown; on the FX thread. */
+    public static void renderMarkdown(TextFlow flow, String markdown) {
+        List<Text> nodes = new ArrayList<>();
+        for (Piece p : parse(markdown == null ? "" : markdown)) {
+            Text t = new Text(p.text());
+            t.getStyleClass().setAll(p.styleClasses());
+            nodes.add(t);
+        }
+        flow.getChildren().setAll(nodes);
+    }
+
     /** The parsed note of {@code a}: the same list for the same id, modified time and note; on the FX thread. */
     static List<Piece> pieces(Annotation a) {
         String key = a.id() + '\n' + a.modified();

@@ -24,6 +24,11 @@ public final class TagManagerDialog {
     }
 
     public static void show(Window owner, TagsViewModel model) {
+        show(owner, model, null);
+    }
+
+    /** As {@link #show(Window, TagsViewModel)}, with a Memo… button that opens the chosen tag's memo. */
+    public static void show(Window owner, TagsViewModel model, java.util.function.Consumer<String> openMemo) {
         model.refresh();
         TableView<TagCount> table = new TableView<>(model.tags());
         table.setId("tag-table");
@@ -88,11 +93,24 @@ public final class TagManagerDialog {
         }));
 
         VBox actions = new VBox(6, rename, merge, recolor, delete);
+        Dialog<Void> dialog = new Dialog<>();
+        if (openMemo != null) {
+            Button memo = new Button("Memo\u2026");
+            memo.setId("tag-memo");
+            memo.setTooltip(new javafx.scene.control.Tooltip("Write or read the memo about this code"));
+            memo.setMaxWidth(Double.MAX_VALUE);
+            memo.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            // the dialog closes first: the memo window is a window of its own, beside the main one
+            memo.setOnAction(e -> selected(table).ifPresent(t -> {
+                dialog.close();
+                openMemo.accept(t.name());
+            }));
+            actions.getChildren().add(memo);
+        }
         actions.setPadding(new Insets(0, 0, 0, 10));
         BorderPane content = new BorderPane(table, null, actions, null, null);
         content.setPrefSize(560, 380);
 
-        Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Tags");
         dialog.setHeaderText("Tags in this library");

@@ -99,6 +99,8 @@ class AgreementTest {
         // two codes as applied, 12 characters each disagreed on, over 2 x 58 characters
         assertThat(r.overall().compared()).isEqualTo(2L * 58);
         assertThat(r.overall().percent()).isCloseTo(1 - 24.0 / 116, within(1e-12));
+        assertThat(r.overall().coded()).isEqualTo(24);
+        assertThat(r.overall().codedBy()).containsEntry("ana", 12L).containsEntry("bo", 12L);
         assertThat(r.disagreements()).extracting(AgreementReport.Disagreement::code)
                 .containsExactlyInAnyOrder("claim/economic", "claim/social");
 
