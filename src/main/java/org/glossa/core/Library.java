@@ -68,7 +68,7 @@ public final class Library implements AutoCloseable {
     private final Database db;
     private final Clock clock;
     private final Importers importers;
-    private final String author;
+    private volatile String author;
     private final DocumentRepository documents = new DocumentRepository();
     private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
@@ -172,6 +172,13 @@ public final class Library implements AutoCloseable {
     /** Who this library's new annotations are by. */
     public String author() {
         return author;
+    }
+
+    /** Signs the annotations made from now on with {@code name} (the window's "Your name"); blank keeps the current one. */
+    public void useAuthor(String name) {
+        if (name != null && !name.isBlank()) {
+            author = name.strip();
+        }
     }
 
     /** Work that a facade runs with the library to itself. */

@@ -139,6 +139,9 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(split);
         ReaderPreferences preferences = new ReaderPreferences(stage, settings, root, reader, annotations, tags);
+        org.glossa.ui.preferences.AuthorName.apply(library, settings);
+        preferences.offerAuthorName(library::author,
+                name -> org.glossa.ui.preferences.AuthorName.save(library, settings, name));
         WindowMenus menus = new WindowMenus(stage, library, background, files, tools, reader, annotations, sidebar,
                 tags, findBar, actions, preferences, codebook, panes, this::closeDocument);
         menus.navigation(location, bookmarks);
@@ -161,7 +164,12 @@ public final class MainWindow {
             alert.getDialogPane().setContent(text);
             alert.show();
         });
-        root.setBottom(new javafx.scene.layout.HBox(statusLabel, links.returns().backLink(), details, files.importBar(), location.node()));
+        org.glossa.ui.sync.SyncViewModel syncModel = new org.glossa.ui.sync.SyncViewModel(library, background, () -> {
+            annotations.reload();
+            documents.refresh();
+        }, remote -> org.glossa.ui.sync.SyncBar.askPassword(stage, remote));
+        root.setBottom(new javafx.scene.layout.HBox(statusLabel, links.returns().backLink(), details, files.importBar(), location.node(),
+                new org.glossa.ui.sync.SyncBar(syncModel).node()));
         stage.setTitle("Glossa");
         windowState.applyTo(stage, panes);
         // the smallest size only once the window is on screen: some window managers (Openbox)

@@ -24,6 +24,15 @@ public final class PreferencesDialog {
      */
     public static void show(Window owner, ReaderSettings current, Consumer<ReaderSettings> preview,
                             Consumer<ReaderSettings> onDone) {
+        show(owner, current, preview, onDone, null, name -> { });
+    }
+
+    /**
+     * The same with a "Your name" field (when {@code name} is not null): the name new annotations
+     * are signed with, handed to {@code onName} on OK.
+     */
+    public static void show(Window owner, ReaderSettings current, Consumer<ReaderSettings> preview,
+                            Consumer<ReaderSettings> onDone, String name, Consumer<String> onName) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Preferences");
@@ -80,6 +89,12 @@ public final class PreferencesDialog {
         grid.add(justify, 1, 6);
         grid.add(underline, 1, 7);
         grid.add(byTag, 1, 8);
+        javafx.scene.control.TextField yourName = new javafx.scene.control.TextField(name == null ? "" : name);
+        yourName.setId("pref-author");
+        yourName.setPromptText("the name on your annotations, claims and packets");
+        if (name != null) {
+            addRow(grid, 9, "Your name", yourName);
+        }
         dialog.getDialogPane().setContent(grid);
 
         java.util.function.Supplier<ReaderSettings> chosen = () -> new ReaderSettings(theme.getValue(),
@@ -99,6 +114,9 @@ public final class PreferencesDialog {
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == ButtonType.OK) {
                 onDone.accept(chosen.get());
+                if (name != null && !yourName.getText().isBlank() && !yourName.getText().strip().equals(name)) {
+                    onName.accept(yourName.getText().strip());
+                }
             } else {
                 onDone.accept(current);
             }

@@ -86,9 +86,19 @@ public final class ReaderPreferences {
         save(reader.settings());
     }
 
+    private java.util.function.Supplier<String> authorName;
+    private java.util.function.Consumer<String> onAuthorName = name -> { };
+
+    /** Shows a "Your name" field in the dialog: its value now, and what to do with a new one. */
+    public void offerAuthorName(java.util.function.Supplier<String> current, java.util.function.Consumer<String> onNew) {
+        this.authorName = current;
+        this.onAuthorName = onNew;
+    }
+
     /** The preferences dialog: changes are previewed as they are made and saved when it is done. */
     public void show() {
-        PreferencesDialog.show(stage, reader.settings(), this::apply, this::save);
+        PreferencesDialog.show(stage, reader.settings(), this::apply, this::save,
+                authorName == null ? null : authorName.get(), onAuthorName);
     }
 
     /** The reader's preferences as the settings store names them. */
