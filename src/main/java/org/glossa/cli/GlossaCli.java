@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, ReimportCommand.class, ListCommand.class, TextCommand.class, AnnotateCommand.class,
                 AnnotationsCommand.class, ExportCommand.class, ImportAnnotationsCommand.class,
                 SearchCommand.class, ClaimsCommand.class, CollectionCommand.class, AgreementCommand.class, MemoCommand.class,
-                TagsCommand.class, PacketCommand.class, OpenCommand.class, BenchCommand.class,
+                TagsCommand.class, CiteCommand.class, PacketCommand.class, OpenCommand.class, BenchCommand.class,
                 CheckCommand.class, BackupsCommand.class, RestoreCommand.class, RemoteCommand.class, SyncCommand.class,
                 DeleteAnnotationCommand.class, CommandLine.HelpCommand.class})
 public final class GlossaCli implements Runnable {

@@ -145,6 +145,7 @@ public final class MainWindow {
         WindowMenus menus = new WindowMenus(stage, library, background, files, tools, reader, annotations, sidebar,
                 tags, findBar, actions, preferences, codebook, panes, this::closeDocument);
         menus.navigation(location, bookmarks);
+        menus.citations(new org.glossa.ui.citation.CitationActions(library, background, status));
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         javafx.scene.layout.HBox.setHgrow(statusLabel, Priority.ALWAYS);
         javafx.scene.control.Hyperlink details = new javafx.scene.control.Hyperlink("Details\u2026");

@@ -94,6 +94,13 @@ final class WindowMenus {
         bookmarks = marks;
     }
 
+    /** Copy as citation and its style menu (Edit); set before the menus are built. */
+    private org.glossa.ui.citation.CitationActions citations;
+
+    void citations(org.glossa.ui.citation.CitationActions actions) {
+        citations = actions;
+    }
+
     /** Binds the menus' second keys (Ctrl+Y for Redo) on the window's scene. */
     void installKeys(javafx.scene.Scene scene) {
         shortcuts.install(scene);
@@ -123,6 +130,9 @@ final class WindowMenus {
                         annotations.canRedoProperty()), shortcut(KeyCode.Y)),
                 new SeparatorMenuItem(),
                 item("_Copy", null, actions::copySelection),
+                item("Copy as c_itation", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.ALT_DOWN), () -> citations.copy(annotations.selected())),
+                citations.styleMenu(),
                 new SeparatorMenuItem(),
                 item("_Find\u2026", shortcut(KeyCode.F), findBar::open),
                 item("Find _next", new KeyCodeCombination(KeyCode.F3), findBar::next),
