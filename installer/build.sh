@@ -32,15 +32,21 @@ echo "installer: runtime modules: $modules"
 
 rm -rf "$out"
 mkdir -p "$out/input"
-cp target/glossa-all.jar "$out/input/"
+cp target/glossa-all.jar installer/record-archive.sh "$out/input/"
+# --generate-cds-archive: the runtime's own class-data archive, which Glossa's (below) builds on
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
-  --output "$out/runtime" >>"$log" 2>&1 || { tail -n 20 "$log" >&2; exit 1; }
+  --generate-cds-archive --output "$out/runtime" >>"$log" 2>&1 || { tail -n 20 "$log" >&2; exit 1; }
 
 common=(--name Glossa --app-version "$version" --vendor "Glossa" --description "Offline reader and annotation tool"
   --input "$out/input" --main-jar glossa-all.jar --main-class org.glossa.Main
-  --runtime-image "$out/runtime" --java-options "-Xmx2g")
+  --runtime-image "$out/runtime" --java-options "-Xmx2g"
+  # as ./glossa starts it: a young generation that holds the first frame's allocations, and the
+  # class-data archive (recorded after installing; one this Java cannot map is skipped silently)
+  --java-options "-XX:NewSize=64m" --java-options "-XX:SharedArchiveFile=\$APPDIR/glossa.jsa"
+  --java-options "-Xlog:cds*=off")
 jpackage --type app-image --dest "$out" --icon installer/glossa.png "${common[@]}" >>"$log" 2>&1 \
   || { tail -n 20 "$log" >&2; exit 1; }
+sh "$out/Glossa/lib/app/record-archive.sh"
 echo "installer: app image: $out/Glossa ($(du -sh "$out/Glossa" | cut -f1))"
 
 [ "$want_deb" = yes ] || exit 0
@@ -57,7 +63,8 @@ fi
 # JavaFX's natives come out of the jar at run time, so jpackage cannot see that the window needs GTK 3.
 # installer/jpackage/Glossa.desktop replaces jpackage's menu entry, whose Exec line passes no files:
 # its "Exec=... %F" hands a double-clicked .glossa bundle to Glossa (jpackage fills in the
-# placeholders: launcher path, icon, menu group, MIME types).
+# placeholders: launcher path, icon, menu group, MIME types). Its postinst records the class-data
+# archive for the installed path and its prerm removes it.
 jpackage --type deb --dest "$out" --icon installer/glossa.png "${common[@]}" \
   --resource-dir installer/jpackage \
   --linux-package-name glossa --linux-shortcut --linux-menu-group "Office;Education;" \

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 class BenchCommandTest {
     private static final List<String> FIGURES = List.of(
             "import 3 MB text (best)",
+            "import EPUB novel (best)",
+            "import 300-page PDF (best)",
             "annotation commit p50",
             "search with snippets p50",
             "search with snippets p95",

@@ -8,15 +8,18 @@ import java.util.function.ToIntFunction;
 /**
  * Ranges (highlights, marks) ordered by start, answering "which of them overlap this stretch of
  * text?" in logarithmic time plus the answer: the running maximum of their ends tells where the
- * first candidate can be. Immutable; build a new one when the ranges change.
+ * first candidate can be. Immutable; {@link #changed} makes the index of a few ranges more or
+ * less in one pass, without sorting again.
  */
 public final class RangeIndex<T> {
     private final List<T> items;
     private final int[] starts;
     private final int[] maxEndSoFar;
+    private final ToIntFunction<T> start;
     private final ToIntFunction<T> end;
 
     public RangeIndex(List<T> ranges, ToIntFunction<T> start, ToIntFunction<T> end) {
+        this.start = start;
         this.end = end;
         List<T> sorted = ranges;
         for (int i = 1; i < ranges.size(); i++) {
@@ -37,6 +40,31 @@ public final class RangeIndex<T> {
             max = Math.max(max, end.applyAsInt(item));
             maxEndSoFar[i] = max;
         }
+    }
+
+    /**
+     * This index with {@code removed} taken out (the same objects, not equal ones) and
+     * {@code added} merged in by start: linear in the size, where building anew sorts.
+     */
+    public RangeIndex<T> changed(List<? extends T> removed, List<? extends T> added) {
+        java.util.Set<T> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(removed);
+        List<T> incoming = new ArrayList<>(added);
+        incoming.sort(Comparator.comparingInt(start));
+        List<T> merged = new ArrayList<>(items.size() + incoming.size());
+        int next = 0;
+        for (T item : items) {
+            if (gone.contains(item)) {
+                continue;
+            }
+            int at = start.applyAsInt(item);
+            while (next < incoming.size() && start.applyAsInt(incoming.get(next)) < at) {
+                merged.add(incoming.get(next++));
+            }
+            merged.add(item);
+        }
+        merged.addAll(incoming.subList(next, incoming.size()));
+        return new RangeIndex<>(merged, start, end);
     }
 
     public int size() {

@@ -52,6 +52,8 @@ public final class AnnotationsViewModel {
     private String documentText = "";
     /** The annotations by position, rebuilt after the list changes; null when it must be rebuilt. */
     private RangeIndex<Annotation> index;
+    /** More changes than this at once (a list replaced) and the index is built anew when next asked. */
+    private static final int INDEX_UPDATE_LIMIT = 64;
     /** The annotation whose note is being typed and the text typed, not saved yet; null when none. */
     private String draftId;
     private String draftText;
@@ -63,7 +65,7 @@ public final class AnnotationsViewModel {
         this.library = library;
         this.background = background;
         this.status = status;
-        annotations.addListener((ListChangeListener<Annotation>) change -> index = null);
+        annotations.addListener((ListChangeListener<Annotation>) this::updateIndex);
         selected.addListener((obs, old, now) -> {
             if (old != null && (now == null || !now.id().equals(old.id()))) {
                 flushNote();
@@ -514,6 +516,27 @@ public final class AnnotationsViewModel {
             }
         }
         return out;
+    }
+
+    /**
+     * Keeps the range index in step with a change of the list: a highlight added, changed or
+     * removed updates it in one pass; a new list (another document) builds it anew when asked.
+     */
+    private void updateIndex(ListChangeListener.Change<? extends Annotation> change) {
+        if (index == null) {
+            return;
+        }
+        List<Annotation> removed = new ArrayList<>();
+        List<Annotation> added = new ArrayList<>();
+        while (change.next()) {
+            // a permutation or an update keeps the same objects: the index holds them by start already
+            removed.addAll(change.getRemoved());
+            added.addAll(change.getAddedSubList());
+        }
+        RangeIndex<Annotation> next = removed.size() + added.size() > INDEX_UPDATE_LIMIT ? null
+                : index.changed(removed, added);
+        // an index built from the list while this change was on its way already holds it
+        index = next != null && next.size() == annotations.size() ? next : null;
     }
 
     private RangeIndex<Annotation> index() {
