@@ -81,7 +81,7 @@ class InterchangeCommandsTest {
     void mistakesGetOneLineAndTheRightExitCode() throws Exception {
         String doc = importText("a.sqlite", "article.txt", V1);
         assertThat(glossa("a.sqlite", "export", doc, "--format", "docx", "-o", dir.resolve("x").toString())).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("glossa: Unknown export format 'docx'; use one of anki, html, jsonld, md, pdf.");
+        assertThat(err.toString().strip()).isEqualTo("glossa: Unknown export format 'docx'; use one of anki, csv, html, jsonld, md, pdf, qdc, qdpx.");
         assertThat(glossa("a.sqlite", "export", doc, "--format", "jsonld")).isEqualTo(2);
         assertThat(glossa("a.sqlite", "import-annotations", dir.resolve("missing.json").toString())).isEqualTo(1);
         assertThat(err.toString().lines().count()).isEqualTo(1);
