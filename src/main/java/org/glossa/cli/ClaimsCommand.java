@@ -27,8 +27,8 @@ final class ClaimsCommand extends LibraryCommand {
     @Option(names = "--tsv", description = "Print tab-separated values (as copied to the clipboard).")
     boolean tsv;
 
-    @Option(names = "--json", description = "Print JSON: [{annotation, document, title, page, start, end, quote, note,"
-            + " tags, color, author, created, modified, status}].")
+    @Option(names = "--json", description = "Print JSON: [{annotation, document, title, page, location, start, end, quote,"
+            + " note, tags, color, color_meaning, author, created, modified, status}].")
     boolean json;
 
     @Override
@@ -48,7 +48,7 @@ final class ClaimsCommand extends LibraryCommand {
         } else {
             for (ClaimRow r : rows) {
                 out().println(r.documentId() + "\t" + r.documentTitle() + "\t"
-                        + (r.page() == null ? "@" + r.start() : "p. " + r.page()) + "\t" + r.color() + "\t\u201c"
+                        + r.locationOrOffset() + "\t" + r.color() + "\t\u201c"
                         + oneLine(r.quote()) + "\u201d" + (r.note().isEmpty() ? "" : "\tnote: " + oneLine(r.note()))
                         + (r.tags().isEmpty() ? "" : "\ttags: " + String.join(", ", r.tags())));
             }
@@ -66,12 +66,14 @@ final class ClaimsCommand extends LibraryCommand {
         m.put("document", r.documentId());
         m.put("title", r.documentTitle());
         m.put("page", r.page());
+        m.put("location", r.location());
         m.put("start", r.start());
         m.put("end", r.end());
         m.put("quote", r.quote());
         m.put("note", r.note());
         m.put("tags", r.tags());
         m.put("color", r.color());
+        m.put("color_meaning", r.colorMeaning());
         m.put("author", r.author());
         m.put("created", r.created() == null ? null : r.created().toString());
         m.put("modified", r.modified() == null ? null : r.modified().toString());

@@ -9,7 +9,7 @@ import org.glossa.core.Library;
 import org.glossa.core.export.AnkiExport;
 import org.glossa.core.export.AtomicFile;
 
-/** The export formats for people (Markdown, HTML, PDF, Anki), plugged into {@code export}. */
+/** The export formats for people (Markdown, HTML, PDF, Anki, CSV), plugged into {@code export}. */
 final class DocumentFormats {
     private DocumentFormats() {
     }
@@ -19,6 +19,16 @@ final class DocumentFormats {
         formats.put("html", DocumentFormats::html);
         formats.put("pdf", DocumentFormats::pdf);
         formats.put("anki", DocumentFormats::anki);
+        formats.put("csv", DocumentFormats::csv);
+    }
+
+    /**
+     * One row per annotation, as the claims table writes it. With a byte-order mark: Excel reads a
+     * CSV file without one in the system's legacy code page and garbles every accented or
+     * non-Latin letter; LibreOffice, pandas and R read past it.
+     */
+    private static void csv(Library lib, ExportCommand.Selection what, Path out) {
+        lib.claims().exportCsv(lib.claims().rows(what.documentId(), what.annotationId(), what.tag()), out, true);
     }
 
     private static void markdown(Library lib, ExportCommand.Selection what, Path out) throws IOException {

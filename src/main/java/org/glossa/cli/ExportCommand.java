@@ -69,7 +69,8 @@ final class ExportCommand extends LibraryCommand {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "Output format: jsonld (W3C Web Annotation JSON-LD), md (Markdown notes with links"
-                    + " back), html or pdf (the whole annotated document, printable), anki (flashcards).")
+                    + " back), html or pdf (the whole annotated document, printable), anki (flashcards),"
+                    + " csv (a row per annotation: location, quote, note, tags, colour, author, dates).")
     String format;
 
     @Option(names = "--cards", paramLabel = "STYLE", defaultValue = "cloze",

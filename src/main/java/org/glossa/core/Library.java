@@ -231,6 +231,11 @@ public final class Library implements AutoCloseable {
         return new Claims(this, db);
     }
 
+    /** Where an annotation is cited (page, chapter, heading) and its citation in APA or Chicago style. */
+    public org.glossa.core.citation.Citations citations() {
+        return new org.glossa.core.citation.Citations(this);
+    }
+
     /** Markdown, HTML, PDF, flashcards and glossa:// links; W3C Web Annotations are {@link #webAnnotations()}. */
     public Exports exports() {
         return new Exports(this, db, clock);

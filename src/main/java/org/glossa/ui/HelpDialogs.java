@@ -63,7 +63,8 @@ final class HelpDialogs {
                 + " that you own.\n\nBuilt with OpenJFX (GPL 2 + Classpath exception), RichTextFX (BSD 2-clause),"
                 + " ControlsFX (BSD 3-clause), SQLite JDBC (Apache 2.0), commonmark-java (BSD 2-clause),"
                 + " jsoup (MIT), Readability4J (Apache 2.0), Apache PDFBox (Apache 2.0), Jackson (Apache 2.0),"
-                + " picocli (Apache 2.0).");
+                + " picocli (Apache 2.0), citeproc-java (Apache 2.0) with the Citation Style Language's APA and"
+                + " Chicago styles (CC BY-SA 3.0).");
         alert.show();
     }
 }

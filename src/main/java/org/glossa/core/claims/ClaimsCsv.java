@@ -17,8 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
  * apostrophe, so a quote like "=HYPERLINK(...)" stays text.
  */
 public final class ClaimsCsv {
-    public static final List<String> HEADER = List.of("document_id", "document", "page", "start", "end", "quote",
-            "note", "tags", "color", "author", "created", "modified", "status", "annotation_id");
+    public static final List<String> HEADER = List.of("document_id", "document", "page", "location", "start",
+            "end", "quote", "note", "tags", "color", "color_meaning", "author", "created", "modified", "status", "annotation_id");
     private static final char BOM = '\uFEFF';
 
     private ClaimsCsv() {
@@ -80,9 +80,10 @@ public final class ClaimsCsv {
 
     static List<String> cells(ClaimRow r) {
         return List.of(Long.toString(r.documentId()), neutralize(r.documentTitle()),
-                r.page() == null ? "" : r.page().toString(), Integer.toString(r.start()), Integer.toString(r.end()),
-                neutralize(r.quote()), neutralize(r.note()), neutralize(String.join("; ", r.tags())),
-                neutralize(r.color()), neutralize(r.author()),
+                r.page() == null ? "" : r.page().toString(), neutralize(r.location()), Integer.toString(r.start()),
+                Integer.toString(r.end()), neutralize(r.quote()), neutralize(r.note()),
+                neutralize(String.join("; ", r.tags())), neutralize(r.color()), neutralize(r.colorMeaning()),
+                neutralize(r.author()),
                 r.created() == null ? "" : r.created().toString(), r.modified() == null ? "" : r.modified().toString(),
                 neutralize(r.status()), r.annotationId());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.glossa.core.citation.PageList;
 import org.glossa.model.BlockKind;
 import org.glossa.model.DocumentContent;
 import org.glossa.model.ImportedDocument;
@@ -120,6 +121,8 @@ public final class EpubImporter implements Importer {
         putIfPresent(extra, "publisher", text(first(opf, DC_NS, "publisher")));
         putIfPresent(extra, "publishedTime", text(first(opf, DC_NS, "date")));
         putIfPresent(extra, "excerpt", text(first(opf, DC_NS, "description")));
+        putIfPresent(extra, PageList.KEY, EpubPages.of(EpubToc.pages(files, manifest.values().stream()
+                .map(item -> new EpubToc.Source(item.href(), item.mediaType(), item.properties())).toList()), placed));
         return new ImportedDocument(HtmlImporter.firstNonBlank(title, TextImporter.titleFrom(content.text(), fileName)),
                 author, null, "epub", language, direction, content, extra, pictures.resources());
     }

@@ -47,6 +47,45 @@ final class EpubToc {
         return fromNcx;
     }
 
+    /**
+     * The book's printed pages, in its order: the navigation document's {@code epub:type="page-list"},
+     * else the NCX's {@code pageList}; each entry's label is the page's number as printed.
+     */
+    static List<Entry> pages(Map<String, byte[]> files, List<Source> manifest) {
+        List<Entry> fromNcx = List.of();
+        for (Source s : manifest) {
+            byte[] bytes = files.get(s.href());
+            if (bytes == null) {
+                continue;
+            }
+            String dir = s.href().contains("/") ? s.href().substring(0, s.href().lastIndexOf('/') + 1) : "";
+            if (s.properties().contains("nav")) {
+                List<Entry> found = new ArrayList<>();
+                for (Element nav : parse(bytes).select("nav")) {
+                    if (List.of(nav.attr("epub:type").toLowerCase(Locale.ROOT).split("\\s+")).contains("page-list")) {
+                        for (Element a : nav.select("a[href]")) {
+                            add(found, dir, a.attr("href"), a.text(), 1);
+                        }
+                    }
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            } else if (s.mediaType().equals("application/x-dtbncx+xml") && fromNcx.isEmpty()) {
+                List<Entry> found = new ArrayList<>();
+                for (Element target : parse(bytes).select("pageList > pageTarget")) {
+                    Element src = target.selectFirst("> content[src]");
+                    Element label = target.selectFirst("> navLabel > text");
+                    if (src != null && label != null) {
+                        add(found, dir, src.attr("src"), label.text(), 1);
+                    }
+                }
+                fromNcx = found;
+            }
+        }
+        return fromNcx;
+    }
+
     /** The first label the contents give each file: a heading for a chapter whose text has none. */
     static Map<String, String> labels(List<Entry> entries) {
         Map<String, String> labels = new HashMap<>();

@@ -64,13 +64,13 @@ public final class ClaimsWindow {
         SortedList<ClaimRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        TableColumn<ClaimRow, Integer> position = column("Page/pos.", r -> r.page() != null ? r.page() : r.start(), 90);
+        TableColumn<ClaimRow, Integer> position = column("Location", r -> r.page() != null ? r.page() : r.start(), 90);
         position.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Integer v, boolean empty) {
                 super.updateItem(v, empty);
                 ClaimRow r = empty ? null : getTableRow().getItem();
-                setText(r == null ? null : r.page() != null ? "p. " + r.page() : "@" + r.start());
+                setText(r == null ? null : r.locationOrOffset());
             }
         });
         table.getColumns().setAll(List.of(

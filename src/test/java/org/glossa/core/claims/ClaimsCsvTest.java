@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ClaimsCsvTest {
     private static ClaimRow row(String quote, String note, List<String> tags) {
         return new ClaimRow("id-1", 7, "Title, with comma", 10, 20, 4, quote, note, tags, "yellow", "ann",
-                OffsetDateTime.parse("2026-01-02T03:04:05Z"), OffsetDateTime.parse("2026-01-02T03:04:06Z"), "anchored");
+                OffsetDateTime.parse("2026-01-02T03:04:05Z"), OffsetDateTime.parse("2026-01-02T03:04:06Z"), "anchored", "p. 4", "Important");
     }
 
     private static CSVRecord parseOne(String csv) throws Exception {
@@ -52,6 +52,8 @@ class ClaimsCsvTest {
         assertThat(r.get("tags")).isEqualTo("a; b/c");
         assertThat(r.get("document")).isEqualTo("Title, with comma");
         assertThat(r.get("page")).isEqualTo("4");
+        assertThat(r.get("location")).isEqualTo("p. 4");
+        assertThat(r.get("color_meaning")).isEqualTo("Important");
         assertThat(r.get("annotation_id")).isEqualTo("id-1");
     }
 
@@ -66,7 +68,7 @@ class ClaimsCsvTest {
         assertThat(tsv.lines()).hasSize(2);
         String[] cells = tsv.lines().toList().get(1).split("\t", -1);
         assertThat(cells).hasSize(ClaimsCsv.HEADER.size());
-        assertThat(cells[5]).isEqualTo("a b c");
-        assertThat(cells[6]).isEqualTo("'=1+1");
+        assertThat(cells[ClaimsCsv.HEADER.indexOf("quote")]).isEqualTo("a b c");
+        assertThat(cells[ClaimsCsv.HEADER.indexOf("note")]).isEqualTo("'=1+1");
     }
 }

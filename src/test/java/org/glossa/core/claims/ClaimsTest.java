@@ -60,6 +60,14 @@ class ClaimsTest {
     @Test
     void thePageIsTheLastPageBreakBeforeThePassageAndNullWithoutPageBreaks() {
         assertThat(lib.claims().rows("")).extracting(ClaimRow::page).containsExactly(2, 3, null);
+        assertThat(lib.claims().rows("")).extracting(ClaimRow::location).containsExactly("p. 2", "p. 3", "");
+    }
+
+    @Test
+    void eachRowNamesItsColoursMeaningInTheCodebook() {
+        lib.setCodebook(java.util.Map.of(org.glossa.model.HighlightColor.RED, "Counter-evidence"));
+        assertThat(lib.claims().rows("")).extracting(ClaimRow::colorMeaning)
+                .containsExactly("Important", "Counter-evidence", "Important");
     }
 
     @Test
@@ -90,7 +98,7 @@ class ClaimsTest {
         assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text.lines()).hasSize(4);
-        assertThat(text.substring(1)).startsWith("document_id,document,page,start,end,quote,note,tags");
-        assertThat(text).contains(",2,").contains("claim/economic");
+        assertThat(text.substring(1)).startsWith("document_id,document,page,location,start,end,quote,note,tags,color,color_meaning");
+        assertThat(text).contains(",2,p. 2,").contains("claim/economic");
     }
 }

@@ -16,8 +16,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Small valid files of every format, made in the test so that no fixture is needed. */
-final class Samples {
-    static final String CONTAINER = """
+public final class Samples {
+    public static final String CONTAINER = """
             <?xml version="1.0"?>
             <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
               <rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles>
@@ -72,7 +72,7 @@ final class Samples {
         return epub("Small Book", "en", null, List.of("<h1>One</h1><p>First chapter.</p>", "<h1>Two</h1><p>Second.</p>"));
     }
 
-    static byte[] zip(Map<String, byte[]> files) {
+    public static byte[] zip(Map<String, byte[]> files) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var e : files.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
@@ -87,7 +87,7 @@ final class Samples {
     }
 
     /** A PDF with one page per element, each page's lines drawn top to bottom. */
-    static byte[] pdf(List<List<String>> pages) {
+    public static byte[] pdf(List<List<String>> pages) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (List<String> lines : pages) {
