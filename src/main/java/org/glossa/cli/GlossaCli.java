@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Offline reader and annotation tool. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ReimportCommand.class, ListCommand.class, TextCommand.class, AnnotateCommand.class,
                 AnnotationsCommand.class, ExportCommand.class, ImportAnnotationsCommand.class,
-                SearchCommand.class, ClaimsCommand.class, CollectionCommand.class,
+                SearchCommand.class, ClaimsCommand.class, CiteCommand.class, CollectionCommand.class,
                 TagsCommand.class, PacketCommand.class, OpenCommand.class, BenchCommand.class,
                 CheckCommand.class, BackupsCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class GlossaCli implements Runnable {
