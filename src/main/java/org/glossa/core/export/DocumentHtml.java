@@ -218,6 +218,8 @@ public final class DocumentHtml {
 
     private void notes(Element parent, AnnotatedDocument doc, Map<Annotation, Integer> numbers) {
         DocumentContent pages = doc.document().content();
+        org.glossa.core.citation.Locator locator = org.glossa.core.citation.Locator.of(doc.document().info(), pages,
+                java.util.Map.of());
         Element list = parent.appendElement("ol").addClass("notes");
         for (Map.Entry<Annotation, Integer> e : numbers.entrySet()) {
             Annotation a = e.getKey();
@@ -230,10 +232,7 @@ public final class DocumentHtml {
                 li.appendElement("div").addClass("note").append(NoteHtml.render(a.note()));
             }
             StringBuilder where = new StringBuilder();
-            OptionalInt page = pages.pageAt(a.start());
-            if (page.isPresent()) {
-                where.append("page ").append(page.getAsInt());
-            }
+            where.append(locator.at(a.start()).label());
             if (a.status() == AnchorStatus.ORPHANED) {
                 where.append(where.length() > 0 ? " · " : "").append("passage not found in this version");
             }

@@ -75,7 +75,8 @@ public final class MarkdownExport {
     }
 
     private static void annotations(StringBuilder md, AnnotatedDocument doc) {
-        DocumentContent pages = doc.document().content();
+        org.glossa.core.citation.Locator locator = org.glossa.core.citation.Locator.of(doc.document().info(),
+                doc.document().content(), java.util.Map.of());
         for (Annotation a : doc.highlights()) {
             for (String line : a.quote().exact().strip().split("\n", -1)) {
                 md.append(line.isBlank() ? ">" : "> " + text(line.stripTrailing())).append('\n');
@@ -92,9 +93,9 @@ public final class MarkdownExport {
                 }
                 meta.append(" · ");
             }
-            OptionalInt page = pages.pageAt(a.start());
-            if (page.isPresent()) {
-                meta.append("Page ").append(page.getAsInt()).append(" · ");
+            String where = locator.at(a.start()).label();
+            if (!where.isEmpty()) {
+                meta.append(text(where)).append(" · ");
             }
             meta.append("Position ").append(a.start()).append('–').append(a.end());
             if (a.status() == org.glossa.model.AnchorStatus.ORPHANED) {
