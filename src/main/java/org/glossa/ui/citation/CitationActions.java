@@ -21,20 +21,16 @@ public final class CitationActions {
     private final Library library;
     private final Background background;
     private final StatusLine status;
-    /** The style in use: read from the library once, changed at once when the user picks another. */
-    private CitationStyle style;
+    /**
+     * The style the user picked in this window, changed at once on a pick; null until then, when
+     * the library's saved choice is read by the background work itself (never on the FX thread).
+     */
+    private CitationStyle picked;
 
     public CitationActions(Library library, Background background, StatusLine status) {
         this.library = library;
         this.background = background;
         this.status = status;
-    }
-
-    private CitationStyle style() {
-        if (style == null) {
-            style = library.citations().preferredStyle();
-        }
-        return style;
     }
 
     /** Puts {@code a} on the clipboard as a citation in the preferred style; says so in the status line. */
@@ -43,8 +39,11 @@ public final class CitationActions {
             status.info("Select a highlight to copy it as a citation.");
             return;
         }
-        CitationStyle chosen = style();
-        background.submit(() -> new Styled(chosen, library.citations().cite(a.id(), chosen)), done -> {
+        CitationStyle chosen = picked;
+        background.submit(() -> {
+            CitationStyle style = chosen != null ? chosen : library.citations().preferredStyle();
+            return new Styled(style, library.citations().cite(a.id(), style));
+        }, done -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(done.citation().text());
             content.putHtml(done.citation().html());
@@ -53,22 +52,30 @@ public final class CitationActions {
         }, failed -> status.error("Could not make the citation: " + failed.getMessage()));
     }
 
-    /** The style menu: one radio item a style, the chosen one checked, a choice kept in the library. */
+    /**
+     * The style menu: one radio item a style, a choice kept in the library. The saved choice is
+     * read in the background and checked when it arrives, so building the window reads nothing.
+     */
     public Menu styleMenu() {
         Menu menu = new Menu("Citation st_yle");
         ToggleGroup group = new ToggleGroup();
-        CitationStyle chosen = style();
         for (CitationStyle s : CitationStyle.values()) {
             RadioMenuItem item = new RadioMenuItem(s.title());
             item.setId("menu-citation-" + s.key());
             item.setToggleGroup(group);
-            item.setSelected(s == chosen);
+            item.setUserData(s);
             item.setOnAction(e -> {
-                style = s;
+                picked = s;
                 background.run(() -> library.citations().setPreferredStyle(s));
             });
             menu.getItems().add(item);
         }
+        background.submit(() -> library.citations().preferredStyle(), saved -> {
+            if (picked == null) {
+                group.getToggles().stream().filter(t -> t.getUserData() == saved).findFirst()
+                        .ifPresent(t -> t.setSelected(true));
+            }
+        }, background::report);
         return menu;
     }
 
