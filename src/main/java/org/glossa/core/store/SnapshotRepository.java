@@ -31,9 +31,11 @@ public final class SnapshotRepository {
 
     /**
      * Removes the annotations {@code removeIds} that {@code with} does not hold, writes every
-     * annotation of {@code with} as it is there (updated in place when it exists, so its other links
-     * stay, else inserted) and puts back its links (a link that is there already stays as it is). Links whose other end no longer exists are
-     * left out.
+     * annotation of {@code with} as it is there (updated in place when it exists, so its links stay
+     * as they are now, else inserted) and puts back the links of the annotations it inserted, which
+     * went with them when they were deleted. A link changed since on an annotation that stayed is
+     * the reader's own later act and is left alone; links whose other end no longer exists, or
+     * whose two ends are linked already, are left out.
      */
     public void replace(Connection c, Collection<String> removeIds, AnnotationSnapshot with) throws SQLException {
         Set<String> keep = new LinkedHashSet<>(with.ids());
@@ -42,13 +44,16 @@ public final class SnapshotRepository {
                 annotations.delete(c, id);
             }
         }
+        Set<String> inserted = new LinkedHashSet<>();
         for (Annotation a : with.annotations()) {
             if (!annotations.update(c, a)) {
                 annotations.insert(c, a);
+                inserted.add(a.id());
             }
         }
         for (AnnotationSnapshot.Link l : with.links()) {
-            if (exists(c, l.fromId()) && exists(c, l.toId())) {
+            if ((inserted.contains(l.fromId()) || inserted.contains(l.toId()))
+                    && exists(c, l.fromId()) && exists(c, l.toId())) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation_link"
                         + "(from_id, to_id, kind, created) VALUES (?,?,?,?) ON CONFLICT(from_id, to_id) DO NOTHING")) {
                     ps.setString(1, l.fromId());

@@ -34,14 +34,27 @@ final class ReadingRun {
         return Stats.ms(painted - t0);
     }
 
-    /** Megabytes of heap the open document holds: used heap with it on screen minus an empty window. */
+    /**
+     * Megabytes of heap the open document holds: used heap with it on screen minus an empty window.
+     * The empty window is measured before opening and again after closing, and the lower of the two
+     * counts, so that what an earlier subject left for a later collection is not taken from this
+     * one. The subject is open again afterwards.
+     */
     double heapWithOpen(ReadingSubject subject) throws Exception {
         empty();
         subject.forgetCached();
-        long base = usedAfterGc();
+        long before = usedAfterGc();
         open(subject);
         settle();
-        return (usedAfterGc() - base) / MB;
+        long held = usedAfterGc();
+        Fx.run(subject::release);
+        subject.forgetCached();
+        empty();
+        settle();
+        long after = usedAfterGc();
+        open(subject);
+        settle();
+        return (held - Math.min(before, after)) / MB;
     }
 
     /**
@@ -126,11 +139,18 @@ final class ReadingRun {
         Fx.changeAndPaint(scene, Runnable::run);
     }
 
+    /** Used heap once collections stop freeing more (at most ten, each asked for and awaited). */
     private static long usedAfterGc() {
         Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
+        long last = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
             System.gc();
+            long used = rt.totalMemory() - rt.freeMemory();
+            if (used >= last - last / 100) {
+                return Math.min(used, last);
+            }
+            last = used;
         }
-        return rt.totalMemory() - rt.freeMemory();
+        return last;
     }
 }

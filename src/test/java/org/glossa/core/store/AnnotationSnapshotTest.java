@@ -77,13 +77,27 @@ class AnnotationSnapshotTest {
     }
 
     @Test
+    void undoingANoteEditLeavesTheLinksTheReaderChangedSinceAsTheyAre() throws Exception {
+        AnnotationSnapshot beforeEdit = library.snapshot(List.of(a.id()));
+        library.setNote(a.id(), "edited");
+        assertThat(library.links().unlink(a.id(), b.id())).isTrue();
+        library.links().link(b.id(), a.id(), LinkKind.RELATED);
+        List<List<String>> linksNow = rows().stream().filter(r -> r.get(0).contains("annotation_link")).toList();
+
+        library.replaceAnnotations(List.of(a.id()), beforeEdit);
+
+        assertThat(library.annotation(a.id()).note()).isEqualTo("a *note*");
+        assertThat(rows().stream().filter(r -> r.get(0).contains("annotation_link")).toList()).isEqualTo(linksNow);
+    }
+
+    @Test
     void aFailureHalfWayThroughAReplacementChangesNothing() throws Exception {
         AnnotationSnapshot taken = library.snapshot(List.of(a.id(), b.id()));
         Annotation grown = library.extend(a.id(), List.of(b.id()), 10, 60);
         List<List<String>> merged = rows();
         // the annotations are written first; the link table refuses the last row
         List<AnnotationSnapshot.Link> links = new ArrayList<>(taken.links());
-        links.add(new AnnotationSnapshot.Link(a.id(), c.id(), "no-such-kind", "2026-01-01T00:00:00Z"));
+        links.add(new AnnotationSnapshot.Link(c.id(), b.id(), "no-such-kind", "2026-01-01T00:00:00Z"));
         AnnotationSnapshot broken = new AnnotationSnapshot(taken.annotations(), links);
 
         assertThatThrownBy(() -> library.replaceAnnotations(List.of(grown.id()), broken));

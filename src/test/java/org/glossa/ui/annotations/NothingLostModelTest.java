@@ -511,10 +511,13 @@ class NothingLostModelTest {
         }
 
         /**
-         * What undo and redo do: these annotations give way to the snapshot, with its links. One
-         * that stays is changed in place, so a link made since stays with it.
+         * What undo and redo do: these annotations give way to the snapshot. One that stays is
+         * changed in place, so its links are as the reader left them since; one that comes back
+         * brings back its links (unless its two ends are linked already).
          */
         private void replace(Set<String> remove, Snap with) {
+            Set<String> back = with.annotations().keySet().stream().filter(id -> !mine.containsKey(id))
+                    .collect(Collectors.toSet());
             for (String id : remove) {
                 if (!with.annotations().containsKey(id)) {
                     mine.remove(id);
@@ -523,7 +526,9 @@ class NothingLostModelTest {
             }
             mine.putAll(with.annotations());
             with.links().stream()
+                    .filter(l -> back.contains(l.from()) || back.contains(l.to()))
                     .filter(l -> exists(l.from()) && exists(l.to()))
+                    .filter(l -> links.stream().noneMatch(k -> k.from().equals(l.from()) && k.to().equals(l.to())))
                     .forEach(links::add);
         }
 
