@@ -3,6 +3,7 @@ package org.glossa.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -28,6 +29,8 @@ final class SidePanes {
     private final BooleanProperty focusMode = new SimpleBooleanProperty();
     /** Divider positions while both side panes show, to put them back when they return. */
     private double[] bothShown;
+    /** The one-shot check after the next layout pass, while one is waiting. */
+    private Runnable restore;
 
     SidePanes(SplitPane split, Region left, Region centre, Region right) {
         this.split = split;
@@ -40,6 +43,15 @@ final class SidePanes {
         annotationsHidden.addListener((obs, was, is) -> layout());
         focusMode.addListener((obs, was, is) -> layout());
         // the window's width, not the split's: the split never gets narrower than its panes need
+        split.widthProperty().addListener((obs, was, now) -> restoreAfterLayout());
+        // a divider the reader drags is where the reader wants it
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getTarget() instanceof Node n && n.getStyleClass().contains("split-pane-divider")
+                    || e.getTarget() instanceof Node m && m.getParent() != null
+                    && m.getParent().getStyleClass().contains("split-pane-divider")) {
+                rememberDividers();
+            }
+        });
         split.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 scene.widthProperty().addListener((o, w, now) -> layout());
@@ -82,7 +94,7 @@ final class SidePanes {
         props.setProperty("hideLibrary", Boolean.toString(libraryHidden.get()));
         props.setProperty("hideAnnotations", Boolean.toString(annotationsHidden.get()));
         props.setProperty("focusMode", Boolean.toString(focusMode.get()));
-        double[] dividers = split.getItems().size() == 3 ? split.getDividerPositions() : bothShown;
+        double[] dividers = bothShown;
         for (int i = 0; i < dividers.length; i++) {
             props.setProperty("divider" + i, Double.toString(dividers[i]));
         }
@@ -98,7 +110,54 @@ final class SidePanes {
 
     /** The divider positions with both side panes shown (the current ones, if they are). */
     double[] dividers() {
-        return split.getItems().size() == 3 ? split.getDividerPositions() : bothShown.clone();
+        return bothShown.clone();
+    }
+
+    /**
+     * Takes the dividers as the reader left them by dragging one. Positions the split moves by
+     * itself (squeezing a pane while the window is small, as Openbox makes a new window for a
+     * moment) are not the reader's and are not remembered.
+     */
+    private void rememberDividers() {
+        double[] p = split.getDividerPositions();
+        if (p.length == 2) {
+            bothShown = p;
+        } else if (p.length == 1 && libraryShown()) {
+            bothShown[0] = p[0];
+        } else if (p.length == 1) {
+            bothShown[1] = p[0];
+        }
+    }
+
+    /** Whether the remembered positions give each pane about its minimum width in a split this wide. */
+    private boolean fits(double w) {
+        double slack = 8;
+        return bothShown[0] * w >= left.minWidth(-1) - slack
+                && (bothShown[1] - bothShown[0]) * w >= centre.minWidth(-1) - slack
+                && (1 - bothShown[1]) * w >= right.minWidth(-1) - slack;
+    }
+
+    /**
+     * After the next layout pass, puts the remembered positions back where the split moved them
+     * for want of room and there is room again. It runs once per change of size or of panes.
+     */
+    private void restoreAfterLayout() {
+        javafx.scene.Scene scene = split.getScene();
+        if (scene == null || restore != null) {
+            return;
+        }
+        restore = () -> {
+            double w = split.getWidth();
+            double[] p = split.getDividerPositions();
+            if (p.length == 2 && w > 0 && fits(w)
+                    && (Math.abs(p[0] - bothShown[0]) > 0.005 || Math.abs(p[1] - bothShown[1]) > 0.005)) {
+                split.setDividerPositions(bothShown);
+            }
+            Runnable done = restore;
+            restore = null;
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(done));
+        };
+        scene.addPostLayoutPulseListener(restore);
     }
 
     private void layout() {
@@ -117,9 +176,6 @@ final class SidePanes {
         if (wantLeft == libraryShown() && wantRight == annotationsShown()) {
             return;
         }
-        if (split.getItems().size() == 3) {
-            bothShown = split.getDividerPositions();
-        }
         List<Node> items = new ArrayList<>();
         if (wantLeft) {
             items.add(left);
@@ -136,5 +192,6 @@ final class SidePanes {
         } else if (wantRight) {
             split.setDividerPositions(bothShown[1]);
         }
+        restoreAfterLayout();
     }
 }

@@ -67,6 +67,8 @@ class SmallWindowInTheWindowTest extends WindowFixture {
         startApp();
         assertThat(leftPaneShown()).isTrue();
         assertThat(sidebarShown()).isTrue();
+        resize(1280, 820);
+        double readingWidth = onFx(() -> reader().getWidth());
         resize(stage().getMinWidth(), stage().getMinHeight());
         waitUntil(() -> !sidebarShown());
         assertThat(onFx(() -> reader().getWidth())).isGreaterThanOrEqualTo(SidePanes.READING_MIN_WIDTH - 30);
@@ -75,6 +77,8 @@ class SmallWindowInTheWindowTest extends WindowFixture {
 
         resize(1280, 820);
         waitUntil(() -> sidebarShown() && leftPaneShown());
+        // a window that was small for a while gets its panes back as they were, not squeezed
+        waitUntil(() -> Math.abs(onFx(() -> reader().getWidth()) - readingWidth) < 30);
     }
 
     @Test
@@ -100,5 +104,25 @@ class SmallWindowInTheWindowTest extends WindowFixture {
 
         type(KeyCode.F9);
         waitUntil(this::leftPaneShown);
+    }
+
+    @Test
+    void aDividerTheReaderDraggedStaysThereAfterTheWindowWasSmallAndAfterARestart() throws Exception {
+        startApp();
+        resize(1280, 820);
+        javafx.scene.Node divider = onFx(() -> lookup(".split-pane-divider").queryAll().stream()
+                .max(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getX())).orElseThrow());
+        double sidebarBefore = onFx(() -> lookup("#annotation-list").query().getLayoutBounds().getWidth());
+        drag(divider).moveBy(-150, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        waitUntil(() -> onFx(() -> lookup("#annotation-list").query().getLayoutBounds().getWidth()) > sidebarBefore + 100);
+        double readingWidth = onFx(() -> reader().getWidth());
+
+        resize(stage().getMinWidth(), stage().getMinHeight());
+        waitUntil(() -> !sidebarShown());
+        resize(1280, 820);
+        waitUntil(() -> sidebarShown() && Math.abs(onFx(() -> reader().getWidth()) - readingWidth) < 30);
+
+        restartApp();
+        waitUntil(() -> Math.abs(onFx(() -> reader().getWidth()) - readingWidth) < 30);
     }
 }
