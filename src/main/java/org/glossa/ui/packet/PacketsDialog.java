@@ -191,6 +191,13 @@ public final class PacketsDialog {
         root.setPadding(new Insets(8));
         SplitPane.setResizableWithParent(left, false);
         ToolWindows.setUp(stage, owner, "Class packets", root, 1040, 720, list::requestFocus);
+        // Escape closes the window wherever the focus is: the list would otherwise take it for itself
+        stage.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                stage.hide();
+            }
+        });
         fillText();
         fillQuestions();
     }
