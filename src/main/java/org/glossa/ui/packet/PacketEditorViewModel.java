@@ -92,12 +92,17 @@ public final class PacketEditorViewModel {
         return textDirty || questionsDirty;
     }
 
-    /** Loads the packets; the one with id {@code select} (if any) goes into the editor. */
+    /**
+     * Loads the packets; the one with id {@code select} goes into the editor, else (when the
+     * editor is empty) the first one.
+     */
     public void refresh(long select) {
         flush();
         background.run(() -> library.packets().list(), list -> {
             packets.setAll(list);
-            list.stream().filter(p -> p.id() == select).findFirst().ifPresent(this::select);
+            list.stream().filter(p -> p.id() == select).findFirst()
+                    .or(() -> current.get() == null ? list.stream().findFirst() : java.util.Optional.empty())
+                    .ifPresent(this::select);
         });
     }
 

@@ -239,8 +239,10 @@ public final class PacketsDialog {
         }
         Packet.Reading r = model.readingProperty().get();
         questionsLabel.setText(r == null ? "Questions (choose a reading)"
-                : "Questions on \u201c" + r.title() + "\u201d: one per paragraph; \u201cAnswer:\u201d lines are the teacher's");
+                : "Questions on \u201c" + r.title() + "\u201d (one per paragraph)");
         questionsLabel.getStyleClass().setAll("label", "hint");
+        questionsLabel.setTooltip(new javafx.scene.control.Tooltip("A blank line between questions; a line"
+                + " starting with \u201cAnswer:\u201d under a question is for the teacher's edition only."));
     }
 
     /** The chosen reading stays marked in the list when the list is loaded again. */

@@ -142,6 +142,18 @@ class PacketEditorViewModelTest {
     }
 
     @Test
+    void loadingPutsTheChosenPacketOrElseTheFirstIntoTheEditor() {
+        long a = lib.packets().create("A", "").id();
+        long b = lib.packets().create("B", "").id();
+        model.refresh(b);
+        assertThat(model.currentProperty().get().id()).isEqualTo(b);
+        PacketEditorViewModel fresh = new PacketEditorViewModel(lib, background, new StatusLine());
+        fresh.refresh(-1);
+        assertThat(fresh.currentProperty().get().id()).isEqualTo(a);
+        assertThat(fresh.packets()).hasSize(2);
+    }
+
+    @Test
     void deletingLeavesTheEditorEmpty() {
         model.create();
         model.addReadings(List.of(spring));
