@@ -25,6 +25,7 @@ final class FileActions {
     private final ReaderView reader;
     private final StatusProgress importBar;
     private final org.glossa.ui.qda.ProjectExchangeActions projects;
+    private org.glossa.ui.packet.PacketsDialog packets;
 
     FileActions(Stage stage, Library library, Background background, StatusLine status,
                 DocumentsViewModel documents, AnnotationsViewModel annotations, ReaderView reader) {
@@ -196,8 +197,22 @@ final class FileActions {
     }
 
     void showPackets() {
-        org.glossa.ui.packet.PacketsDialog.show(stage, library, background, status,
-                () -> reader.document() == null ? -1 : reader.document().id());
+        if (packets == null) {
+            packets = new org.glossa.ui.packet.PacketsDialog(stage, library, background, status);
+        }
+        packets.show();
+    }
+
+    /** The class packets window, once opened (null before). */
+    org.glossa.ui.packet.PacketsDialog packets() {
+        return packets;
+    }
+
+    /** Saves what is typed in the class packets window and not saved yet (the window is closing). */
+    void flushEdits() {
+        if (packets != null) {
+            packets.model().flush();
+        }
     }
 
     void chooseBundle() {

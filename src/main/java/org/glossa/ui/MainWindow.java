@@ -356,6 +356,7 @@ public final class MainWindow {
     public void flushEdits() {
         annotations.flushEdits();
         tools.flushEdits();
+        files.flushEdits();
     }
 
     /** Saves what must survive a restart of the window; called when it closes. */

@@ -97,6 +97,50 @@ public final class PacketRepository {
         }
     }
 
+    /**
+     * Makes {@code documentIds} the packet's readings in this order: documents left out are
+     * removed with their questions, new ones appended where they stand in the list.
+     */
+    public void setDocuments(Connection c, long packetId, List<Long> documentIds) throws SQLException {
+        List<Long> now = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT document_id FROM packet_document WHERE packet_id = ?")) {
+            ps.setLong(1, packetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    now.add(rs.getLong(1));
+                }
+            }
+        }
+        for (long gone : now) {
+            if (!documentIds.contains(gone)) {
+                removeDocument(c, packetId, gone);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO packet_document(packet_id, document_id, position)"
+                + " VALUES (?, ?, ?) ON CONFLICT(packet_id, document_id) DO UPDATE SET position = excluded.position")) {
+            for (int i = 0; i < documentIds.size(); i++) {
+                ps.setLong(1, packetId);
+                ps.setLong(2, documentIds.get(i));
+                ps.setInt(3, i + 1);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Replaces the questions on one reading of the packet by {@code questions}, in order. */
+    public void setQuestions(Connection c, long packetId, long documentId, List<Packet.Question> questions)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM packet_question WHERE packet_id = ? AND document_id = ?")) {
+            ps.setLong(1, packetId);
+            ps.setLong(2, documentId);
+            ps.executeUpdate();
+        }
+        for (Packet.Question q : questions) {
+            addQuestion(c, packetId, documentId, q.text(), q.answer());
+        }
+    }
+
     public boolean updateQuestion(Connection c, long questionId, String text, String answer) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE packet_question SET question = ?, answer = ? WHERE id = ?")) {
             ps.setString(1, text);

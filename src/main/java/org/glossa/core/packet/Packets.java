@@ -109,6 +109,40 @@ public final class Packets {
         });
     }
 
+    /**
+     * Makes {@code documentIds} the packet's readings, in this order, in one transaction: a
+     * document left out loses its questions, a new one is added (each must be in the library).
+     */
+    public Packet setReadings(long packetId, List<Long> documentIds) {
+        return library.exclusively(() -> {
+            get(packetId);
+            List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(documentIds));
+            ids.forEach(library::document);
+            return change(packetId, c -> packets.setDocuments(c, packetId, ids));
+        });
+    }
+
+    /**
+     * Replaces the questions on one of the packet's readings, in order, in one transaction (each
+     * with the teacher's answer, shown only in the teacher's edition). Blank questions are left out.
+     */
+    public Packet setQuestions(long packetId, long documentId, List<Packet.Question> questions) {
+        return library.exclusively(() -> {
+            if (!get(packetId).documentIds().contains(documentId)) {
+                throw new GlossaException("Document " + documentId + " is not in packet " + packetId
+                        + "; add it first (glossa packet add).");
+            }
+            List<Packet.Question> checked = new ArrayList<>();
+            for (Packet.Question q : questions) {
+                if (q.text() != null && !q.text().isBlank()) {
+                    checked.add(new Packet.Question(0, text(q.text(), "question", BundleLimits.MAX_QUESTION, true),
+                            text(q.answer(), "answer", BundleLimits.MAX_QUESTION, false)));
+                }
+            }
+            return change(packetId, c -> packets.setQuestions(c, packetId, documentId, checked));
+        });
+    }
+
     /** Adds a question on one of the packet's readings; the answer shows only in the teacher's version. */
     public Packet addQuestion(long packetId, long documentId, String question, String answer) {
         return library.exclusively(() -> {
