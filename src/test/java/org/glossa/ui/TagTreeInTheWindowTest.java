@@ -60,6 +60,47 @@ class TagTreeInTheWindowTest extends WindowFixture {
         waitUntil(() -> onFx(() -> names()).equals(List.of("economic", "economic/x", "evidence")));
     }
 
+    @Test
+    void moveToRefusesAClashAndKeepsWhatWasCollapsed() throws Exception {
+        startApp();
+        first = highlightQuote("Moscow, however, is in no hurry", "purple");
+        interact(() -> window().annotations().setTags(first, List.of("claim/economic")));
+        second = highlightQuote("Cairo was and still is the main negotiator", "green");
+        interact(() -> window().annotations().setTags(second, List.of("evidence/economic")));
+        waitUntil(() -> shownAnnotations().stream().allMatch(a -> !a.tags().isEmpty()));
+        clickMenu("Library");
+        clickMenu("Tags\u2026");
+        waitUntil(() -> lookup("#tag-table").tryQuery().isPresent());
+        waitUntil(() -> onFx(() -> shown(table())).size() == 4);
+
+        moveTo("claim/economic", "evidence");
+        waitUntil(() -> onFx(() -> window().status().messageProperty().get()).equals(
+                "Cannot move 'claim/economic': a tag named 'evidence/economic' already exists."));
+        assertThat(onFx(() -> names())).containsExactly("claim/economic", "evidence/economic");
+
+        clickOn(row("claim"));
+        type(javafx.scene.input.KeyCode.LEFT);
+        waitUntil(() -> onFx(() -> shown(table())).equals(List.of("claim 1", "evidence 1", "  economic 1")));
+        moveTo("evidence", "claim");
+        waitUntil(() -> onFx(() -> names()).equals(List.of("claim/economic", "claim/evidence/economic")));
+        // the tree was rebuilt from the library: claim is still collapsed, and now counts both
+        waitUntil(() -> onFx(() -> shown(table())).equals(List.of("claim 2")));
+    }
+
+    /** Select the tag, Move to…, choose the new parent, OK. */
+    private void moveTo(String tag, String parent) throws Exception {
+        clickOn(row(tag));
+        clickOn("#tag-move");
+        waitUntil(() -> lookup(".dialog-pane .combo-box").tryQuery().isPresent());
+        clickOn(".dialog-pane .combo-box");
+        waitUntil(() -> lookup(".combo-box-popup .list-cell").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText(parent)).tryQuery().isPresent());
+        clickOn(lookup(".combo-box-popup .list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(parent))
+                .queryAs(Node.class));
+        clickOn(lookup(".dialog-pane .button").match(org.testfx.matcher.control.LabeledMatchers.hasText("OK"))
+                .queryAs(Node.class));
+    }
+
     private List<String> names() {
         return window().tags().tags().stream().map(TagCount::name).toList();
     }
