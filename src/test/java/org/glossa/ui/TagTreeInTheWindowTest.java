@@ -91,6 +91,11 @@ class TagTreeInTheWindowTest extends WindowFixture {
     private void moveTo(String tag, String parent) throws Exception {
         clickOn(row(tag));
         clickOn("#tag-move");
+        choose(parent);
+    }
+
+    /** In the Move to… dialog: choose the new parent, OK. */
+    private void choose(String parent) throws Exception {
         waitUntil(() -> lookup(".dialog-pane .combo-box").tryQuery().isPresent());
         clickOn(".dialog-pane .combo-box");
         waitUntil(() -> lookup(".combo-box-popup .list-cell").match(

@@ -10,9 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -43,9 +41,10 @@ final class TagTreeView {
         table.setPlaceholder(new Label("No tags yet."));
         TreeTableColumn<TagNode, String> name = new TreeTableColumn<>("Tag");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().segment()));
-        name.setPrefWidth(240);
+        name.setPrefWidth(210);
         TreeTableColumn<TagNode, Integer> count = new TreeTableColumn<>("Annotations");
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().count()));
+        count.setMinWidth(100);
         TreeTableColumn<TagNode, String> color = new TreeTableColumn<>("Colour");
         color.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().getValue().color() == null ? "" : c.getValue().getValue().color()));
@@ -60,14 +59,6 @@ final class TagTreeView {
         });
         root.getChildren().setAll(items(model.tree(), collapsed));
 
-        MenuItem moveTo = new MenuItem("Move to\u2026");
-        moveTo.setOnAction(e -> {
-            TreeItem<TagNode> item = table.getSelectionModel().getSelectedItem();
-            if (item != null) {
-                askWhereToMove(table, model, item.getValue());
-            }
-        });
-        table.setContextMenu(new ContextMenu(moveTo));
 
         table.setRowFactory(t -> {
             TreeTableRow<TagNode> row = new TreeTableRow<>();
