@@ -3,10 +3,11 @@ package org.glossa.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
 import org.glossa.core.store.TagRepository.TagCount;
 import org.glossa.model.Annotation;
+import org.glossa.ui.tags.TagNode;
 import org.junit.jupiter.api.Test;
 
 /** The tag manager renames a tag (children move along) and the sidebar shows the new names. */
@@ -24,11 +25,8 @@ class TagManagerTest extends WindowFixture {
         clickMenu("Library");
         clickMenu("Tags\u2026");
         waitUntil(() -> lookup("#tag-table").tryQuery().isPresent());
-        @SuppressWarnings("unchecked")
-        TableView<TagCount> table = lookup("#tag-table").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 2);
-        clickOn(lookup(".table-row-cell").match((javafx.scene.control.TableRow<TagCount> r) ->
-                r.getItem() != null && r.getItem().name().equals("claim")).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> onFx(() -> window().tags().tags().size()) == 2);
+        clickOn(row("claim"));
         clickOn("#tag-rename");
         waitUntil(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
         clickOn(".dialog-pane .text-field");
@@ -39,8 +37,15 @@ class TagManagerTest extends WindowFixture {
 
         waitUntil(() -> shownAnnotations().stream().anyMatch(a -> a.tags().equals(List.of("argument")))
                 && shownAnnotations().stream().anyMatch(a -> a.tags().equals(List.of("argument/egypt"))));
-        waitUntil(() -> table.getItems().stream().map(TagCount::name).toList()
+        List<TagCount> tags = window().tags().tags();
+        waitUntil(() -> onFx(() -> tags.stream().map(TagCount::name).toList())
                 .equals(List.of("argument", "argument/egypt")));
-        assertThat(table.getItems()).extracting(TagCount::count).containsExactly(1, 1);
+        assertThat(onFx(() -> List.copyOf(tags))).extracting(TagCount::count).containsExactly(1, 1);
+    }
+
+    /** The row of the tag tree showing the tag named {@code name}. */
+    javafx.scene.Node row(String name) {
+        return lookup(".tree-table-row-cell").match((TreeTableRow<TagNode> r) ->
+                r.getItem() != null && r.getItem().name().equals(name)).queryAs(javafx.scene.Node.class);
     }
 }

@@ -48,6 +48,59 @@ public final class Tags {
         });
     }
 
+    /**
+     * For every tag and every level above one (keyed in lower case), the number of annotations
+     * carrying it or a tag under it, each annotation counted once.
+     */
+    public java.util.Map<String, Integer> rolledUpCounts() {
+        return library.exclusively(() -> TagHierarchy.rolledUp(db.read(tags::annotationsByTag)));
+    }
+
+    /**
+     * Moves a tag, with every tag under it, under {@code newParent} (blank: to the top level), in
+     * one transaction: {@code claim/economic} onto {@code evidence} becomes {@code evidence/economic}.
+     * A clash with an existing tag is refused and nothing moves. Returns the tag's new name.
+     */
+    public String reparent(String tag, String newParent) {
+        return library.exclusively(() -> {
+            String from = TagNames.normalize(tag);
+            String parent = TagNames.normalize(newParent);
+            if (from.isEmpty()) {
+                throw new GlossaException("Choose a tag to move.");
+            }
+            if (!parent.isEmpty() && TagHierarchy.isWithin(parent, from)) {
+                throw new GlossaException("Cannot move '" + from + "' under itself.");
+            }
+            String to = TagNames.normalize(parent.isEmpty() ? TagHierarchy.leaf(from) : parent + "/" + TagHierarchy.leaf(from));
+            if (to.equalsIgnoreCase(from)) {
+                throw new GlossaException("'" + from + "' is already "
+                        + (parent.isEmpty() ? "at the top level." : "under '" + parent + "'."));
+            }
+            return db.inTransaction(c -> {
+                java.util.Set<String> existing = new java.util.HashSet<>();
+                java.util.List<String> moving = new java.util.ArrayList<>();
+                for (String name : tags.annotationsByTag(c).keySet()) {
+                    existing.add(name.toLowerCase(java.util.Locale.ROOT));
+                    if (TagHierarchy.isWithin(name, from)) {
+                        moving.add(name);
+                    }
+                }
+                if (moving.isEmpty()) {
+                    throw new GlossaException("There is no tag named '" + from + "'.");
+                }
+                for (String name : moving) {
+                    String target = to + name.substring(from.length());
+                    if (existing.contains(target.toLowerCase(java.util.Locale.ROOT))) {
+                        throw new GlossaException("Cannot move '" + from + "': a tag named '" + target
+                                + "' already exists.");
+                    }
+                }
+                tags.rename(c, from, to);
+                return to;
+            });
+        });
+    }
+
     /** Removes a tag from every annotation (the annotations stay). */
     public void delete(String name) {
         library.exclusively(() -> {

@@ -40,6 +40,23 @@ public final class TagRepository {
         return out;
     }
 
+    /** Every tag's name with the ids of the annotations carrying it (none for an unused tag), by name. */
+    public java.util.Map<String, java.util.Set<String>> annotationsByTag(Connection c) throws SQLException {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.name, at.annotation_id FROM tag t"
+                + " LEFT JOIN annotation_tag at ON at.tag_id = t.id ORDER BY t.name COLLATE NOCASE");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                java.util.Set<String> ids = out.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>());
+                String id = rs.getString(2);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Renames {@code from} (and its children {@code from/...}) to {@code to}, merging where names meet. */
     public void rename(Connection c, String from, String to) throws SQLException {
         List<String[]> moves = new ArrayList<>();

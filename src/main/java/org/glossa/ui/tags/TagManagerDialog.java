@@ -1,24 +1,21 @@
 package org.glossa.ui.tags;
 
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.glossa.core.store.TagRepository.TagCount;
 import org.glossa.model.HighlightColor;
 
-/** Tag manager: every tag with its count; rename, merge into another, recolour, delete. */
+/** Tag manager: the tag tree with counts rolled up; rename, move (or drag) under another, merge, recolour, delete. */
 public final class TagManagerDialog {
     private TagManagerDialog() {
     }
@@ -30,18 +27,7 @@ public final class TagManagerDialog {
     /** As {@link #show(Window, TagsViewModel)}, with a Memo… button that opens the chosen tag's memo. */
     public static void show(Window owner, TagsViewModel model, java.util.function.Consumer<String> openMemo) {
         model.refresh();
-        TableView<TagCount> table = new TableView<>(model.tags());
-        table.setId("tag-table");
-        table.setPlaceholder(new javafx.scene.control.Label("No tags yet."));
-        TableColumn<TagCount, String> name = new TableColumn<>("Tag");
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setPrefWidth(220);
-        TableColumn<TagCount, Integer> count = new TableColumn<>("Annotations");
-        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
-        TableColumn<TagCount, String> color = new TableColumn<>("Colour");
-        color.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().color() == null ? "" : c.getValue().color()));
-        table.getColumns().setAll(java.util.List.of(name, count, color));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TreeTableView<TagNode> table = TagTreeView.create(model);
 
         Button rename = new Button("Rename\u2026");
         rename.setId("tag-rename");
@@ -51,10 +37,17 @@ public final class TagManagerDialog {
         recolor.setId("tag-color");
         Button delete = new Button("Delete");
         delete.setId("tag-delete");
-        for (Button b : new Button[] {rename, merge, recolor, delete}) {
+        Button move = new Button("Move to\u2026");
+        move.setId("tag-move");
+        move.setTooltip(new javafx.scene.control.Tooltip("Put this tag, with the tags under it, under another (or drag it there)"));
+        var none = table.getSelectionModel().selectedItemProperty().isNull();
+        var onlyAPrefix = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected(table).map(t -> !t.tagged()).orElse(true), table.getSelectionModel().selectedItemProperty());
+        for (Button b : new Button[] {rename, move, merge, recolor, delete}) {
             b.setMaxWidth(Double.MAX_VALUE);
-            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            b.disableProperty().bind(b == recolor || b == delete ? onlyAPrefix : none);
         }
+        move.setOnAction(e -> selected(table).ifPresent(t -> TagTreeView.askWhereToMove(table, model, t)));
         rename.setOnAction(e -> selected(table).ifPresent(t -> {
             TextInputDialog ask = new TextInputDialog(t.name());
             ask.initOwner(table.getScene().getWindow());
@@ -85,21 +78,21 @@ public final class TagManagerDialog {
         }));
         delete.setOnAction(e -> selected(table).ifPresent(t -> {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                    "Remove \u201c" + t.name() + "\u201d from " + t.count() + " annotation(s)? The annotations stay.",
+                    "Remove \u201c" + t.name() + "\u201d from its annotations? The annotations and the tags under it stay.",
                     ButtonType.OK, ButtonType.CANCEL);
             confirm.initOwner(table.getScene().getWindow());
             confirm.setHeaderText("Delete tag");
             confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(t.name()));
         }));
 
-        VBox actions = new VBox(6, rename, merge, recolor, delete);
+        VBox actions = new VBox(6, rename, move, merge, recolor, delete);
         Dialog<Void> dialog = new Dialog<>();
         if (openMemo != null) {
             Button memo = new Button("Memo\u2026");
             memo.setId("tag-memo");
             memo.setTooltip(new javafx.scene.control.Tooltip("Write or read the memo about this code"));
             memo.setMaxWidth(Double.MAX_VALUE);
-            memo.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            memo.disableProperty().bind(onlyAPrefix);
             // the dialog closes first: the memo window is a window of its own, beside the main one
             memo.setOnAction(e -> selected(table).ifPresent(t -> {
                 dialog.close();
@@ -120,7 +113,7 @@ public final class TagManagerDialog {
         dialog.show();
     }
 
-    private static Optional<TagCount> selected(TableView<TagCount> table) {
-        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    private static Optional<TagNode> selected(TreeTableView<TagNode> table) {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(TreeItem::getValue);
     }
 }

@@ -16,6 +16,7 @@ public final class TagsViewModel {
     private final Runnable onChanged;
     private final ObservableList<TagCount> tags = FXCollections.observableArrayList();
     private final ObservableList<String> names = FXCollections.observableArrayList();
+    private final ObservableList<TagNode> tree = FXCollections.observableArrayList();
 
     /** {@code onChanged} runs after a change, so views of annotations can reload their tags. */
     public TagsViewModel(Library library, Background background, StatusLine status, Runnable onChanged) {
@@ -29,16 +30,42 @@ public final class TagsViewModel {
         return tags;
     }
 
+    /** The tag hierarchy's top levels, with counts rolled up; replaced as a whole on every refresh. */
+    public ObservableList<TagNode> tree() {
+        return tree;
+    }
+
     /** Every tag name, for completion while typing. */
     public ObservableList<String> names() {
         return names;
     }
 
     public void refresh() {
-        background.run(() -> library.tags().counts(), list -> {
-            tags.setAll(list);
-            names.setAll(list.stream().map(TagCount::name).toList());
-        });
+        background.run(this::read, this::show);
+    }
+
+    private record Snapshot(List<TagCount> counts, List<TagNode> tree) {
+    }
+
+    private Snapshot read() {
+        List<TagCount> counts = library.tags().counts();
+        return new Snapshot(counts, TagNode.tree(counts, library.tags().rolledUpCounts()));
+    }
+
+    private void show(Snapshot s) {
+        tags.setAll(s.counts());
+        names.setAll(s.counts().stream().map(TagCount::name).toList());
+        tree.setAll(s.tree());
+    }
+
+    /**
+     * Moves {@code tag} with everything under it under {@code newParent} (empty: to the top level);
+     * a clash with an existing tag is reported and nothing moves.
+     */
+    public void reparent(String tag, String newParent) {
+        String parent = newParent == null ? "" : newParent;
+        String where = parent.isEmpty() ? "the top level" : "\u201c" + parent + "\u201d";
+        change(() -> library.tags().reparent(tag, parent), "Moved \u201c" + tag + "\u201d to " + where + ".");
     }
 
     public void rename(String from, String to) {
@@ -56,10 +83,9 @@ public final class TagsViewModel {
     private void change(Runnable work, String done) {
         background.run(() -> {
             work.run();
-            return library.tags().counts();
-        }, list -> {
-            tags.setAll(list);
-            names.setAll(list.stream().map(TagCount::name).toList());
+            return read();
+        }, snapshot -> {
+            show(snapshot);
             status.info(done);
             onChanged.run();
         });
