@@ -11,6 +11,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.glossa.core.organize.TagHierarchy;
 import org.glossa.model.AnchorStatus;
 import org.glossa.model.Annotation;
 import org.glossa.model.HighlightColor;
@@ -43,6 +44,10 @@ final class AnnotationFilter {
     private final TextField text = new TextField();
     private final ChoiceBox<String> color = new ChoiceBox<>();
     private final ChoiceBox<AnchorStatus> status = new ChoiceBox<>();
+    /** The tag tree of the listed annotations, each level with its count rolled up ("" for all). */
+    private final ChoiceBox<String> tag = new ChoiceBox<>();
+    private java.util.Map<String, String> tagLabels = java.util.Map.of();
+    private boolean tagsStale = true;
     private final ChoiceBox<Order> order = new ChoiceBox<>();
     private final VBox root;
 
@@ -104,6 +109,30 @@ final class AnnotationFilter {
             }
         });
         status.setAccessibleText("Filter by status");
+        tag.setId("annotation-tag-filter");
+        tag.getItems().add(ANY);
+        tag.setValue(ANY);
+        tag.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null || key.isEmpty() ? "All tags" : tagLabels.getOrDefault(key, key);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        tag.setAccessibleText("Filter by tag, with the tags under it");
+        tag.valueProperty().addListener((o, a, b) -> update());
+        // counted when the list opens, not on every change: a long book's annotations change often
+        source.addListener((javafx.collections.ListChangeListener<Annotation>) c -> tagsStale = true);
+        tag.setOnShowing(e -> {
+            if (tagsStale) {
+                tagsStale = false;
+                refreshTags(source);
+            }
+        });
         order.getItems().setAll(Order.values());
         order.setValue(Order.POSITION);
         order.setId("annotation-order");
@@ -112,7 +141,7 @@ final class AnnotationFilter {
         color.valueProperty().addListener((o, a, b) -> update());
         status.valueProperty().addListener((o, a, b) -> update());
         order.valueProperty().addListener((o, a, b) -> sorted.setComparator(b.comparator));
-        javafx.scene.layout.FlowPane choices = new javafx.scene.layout.FlowPane(4, 4, color, status, order);
+        javafx.scene.layout.FlowPane choices = new javafx.scene.layout.FlowPane(4, 4, color, tag, status, order);
         root = new VBox(4, text, choices);
         root.setPadding(new Insets(0, 8, 6, 8));
     }
@@ -120,6 +149,7 @@ final class AnnotationFilter {
     /** Shows only annotations that lost or may have lost their passage. */
     void showNeedingAttention() {
         text.clear();
+        tag.setValue(ANY);
         color.setValue(ANY);
         order.setValue(Order.POSITION);
         status.setValue(null);
@@ -135,7 +165,62 @@ final class AnnotationFilter {
     }
 
     private void update() {
-        filtered.setPredicate(predicate(text.getText(), color.getValue(), status.getValue(), colorOf).and(layers));
+        String within = tag.getValue();
+        Predicate<Annotation> byTag = within == null || within.isEmpty() ? a -> true
+                : a -> a.tags().stream().anyMatch(t -> TagHierarchy.isWithin(t, within));
+        filtered.setPredicate(predicate(text.getText(), color.getValue(), status.getValue(), colorOf)
+                .and(byTag).and(layers));
+    }
+
+    /** The tag choices for these annotations: every tag and level above one, in tree order. */
+    private void refreshTags(java.util.List<? extends Annotation> annotations) {
+        java.util.Map<String, String> labels = tagLevels(annotations);
+        String chosen = tag.getValue();
+        tagLabels = labels;
+        java.util.List<String> items = new java.util.ArrayList<>();
+        items.add(ANY);
+        items.addAll(labels.keySet());
+        if (!items.equals(tag.getItems())) {
+            tag.getItems().setAll(items);
+        }
+        tag.setValue(chosen != null && labels.containsKey(chosen) ? chosen : ANY);
+    }
+
+    /**
+     * The tag tree of some annotations, in tree order (each level followed by the levels under it,
+     * by name): each level's key (lower case) with its label, the level's own name indented by its
+     * depth and the number of annotations carrying it or a tag under it (counted once each).
+     */
+    static java.util.Map<String, String> tagLevels(java.util.List<? extends Annotation> annotations) {
+        java.util.Map<String, java.util.Set<String>> byTag = new java.util.HashMap<>();
+        java.util.Map<String, String> spelled = new java.util.HashMap<>();
+        for (Annotation a : annotations) {
+            for (String t : a.tags()) {
+                byTag.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(a.id());
+                for (String level = t; !level.isEmpty(); level = TagHierarchy.parent(level)) {
+                    spelled.putIfAbsent(level.toLowerCase(Locale.ROOT), level);
+                }
+            }
+        }
+        java.util.Map<String, Integer> counts = TagHierarchy.rolledUp(byTag);
+        java.util.List<String> keys = new java.util.ArrayList<>(counts.keySet());
+        // tree order: compare level by level, so that "claim/x" follows "claim" before "claims"
+        keys.sort(Comparator.comparing((String k) -> java.util.List.of(k.split("/")),
+                (x, y) -> {
+                    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                        int c = x.get(i).compareTo(y.get(i));
+                        if (c != 0) {
+                            return c;
+                        }
+                    }
+                    return Integer.compare(x.size(), y.size());
+                }));
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String k : keys) {
+            int depth = k.split("/").length - 1;
+            out.put(k, "\u2003".repeat(depth) + TagHierarchy.leaf(spelled.getOrDefault(k, k)) + " (" + counts.get(k) + ")");
+        }
+        return out;
     }
 
     /** Words must all appear in the quote, note or tags; "#name" must be a tag (or its parent). */
