@@ -57,9 +57,10 @@ class MemoInTheWindowTest extends WindowFixture {
         clickMenu("Library");
         clickMenu("Tags\u2026");
         waitUntil(() -> lookup("#tag-table").tryQuery().isPresent());
-        javafx.scene.control.TableView<?> tags = lookup("#tag-table").queryTableView();
-        waitUntil(() -> onFx(() -> tags.getItems().size()) == 1);
-        clickOn(from(tags).lookup("claim/diplomacy").<javafx.scene.Node>query());
+        waitUntil(() -> onFx(() -> lookup(".tree-table-row-cell").queryAll().stream()
+                .anyMatch(r -> isRow(r, "claim/diplomacy"))));
+        clickOn(lookup(".tree-table-row-cell").match(r -> isRow(r, "claim/diplomacy"))
+                .queryAs(javafx.scene.Node.class));
         clickOn("#tag-memo");
 
         waitUntil(() -> lookup("#memo-about").tryQuery().isPresent()
@@ -72,5 +73,10 @@ class MemoInTheWindowTest extends WindowFixture {
             assertThat(lib.memos().of(MemoTarget.tag("claim/diplomacy"))).singleElement()
                     .satisfies(m -> assertThat(m.body()).isEqualTo("Only official statements."));
         }
+    }
+
+    private static boolean isRow(javafx.scene.Node n, String tag) {
+        return n instanceof javafx.scene.control.TreeTableRow<?> r && r.getItem() instanceof org.glossa.ui.tags.TagNode t
+                && t.name().equals(tag);
     }
 }
