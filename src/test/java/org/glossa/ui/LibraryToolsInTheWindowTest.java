@@ -94,6 +94,37 @@ class LibraryToolsInTheWindowTest extends WindowFixture {
     }
 
     @Test
+    void theRowsTheReaderSelectedStaySelectedWhenTheTableReloads() throws Exception {
+        startApp();
+        Path zebra = dir.resolve("zebra.txt");
+        Files.writeString(zebra, "Zebra crossings\n\nA short note about zebra crossings in Moscow.\n");
+        interact(() -> window().importFiles(List.of(zebra.toFile())));
+        waitUntil(() -> onFx(() -> window().documents().documents().size()) == 2);
+        // the import opened the zebra note
+        waitUntil(() -> onFx(() -> window().reader().document() != null && isZebra(window().reader().document().title())));
+        long zebraId = onFx(() -> window().reader().document().id());
+
+        push(KeyCode.CONTROL, KeyCode.L);
+        waitUntil(() -> lookup("#library-table").tryQuery().isPresent());
+        TableView<LibraryRow> table = lookup("#library-table").queryTableView();
+        waitUntil(() -> titles(table).size() == 2);
+        clickOn(from(table).lookup(titles(table).get(0)).<javafx.scene.Node>query());
+        press(KeyCode.CONTROL);
+        clickOn(from(table).lookup(titles(table).get(1)).<javafx.scene.Node>query());
+        release(KeyCode.CONTROL);
+        waitUntil(() -> onFx(() -> table.getSelectionModel().getSelectedItems().size()) == 2);
+
+        // a highlight made in the reading window changes the zebra note's row (its annotation count)
+        int at = indexOf(documentText(), "crossings in Moscow");
+        interact(() -> window().annotations().highlight(at, at + "crossings".length(), "yellow", () -> { }));
+        waitUntil(() -> onFx(() -> table.getItems().stream()
+                .anyMatch(r -> r.info().id() == zebraId && r.info().annotationCount() == 1)));
+        assertThat(onFx(() -> table.getSelectionModel().getSelectedItems().stream()
+                .map(r -> r.info().id()).sorted().toList()))
+                .containsExactlyElementsOf(onFx(() -> table.getItems().stream().map(r -> r.info().id()).sorted().toList()));
+    }
+
+    @Test
     void collectionsAreCreatedFilledAndFilterTheTable() throws Exception {
         startApp();
         String title = documentText().lines().findFirst().orElseThrow();

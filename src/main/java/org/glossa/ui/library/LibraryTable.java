@@ -31,6 +31,7 @@ public final class LibraryTable {
         SortedList<LibraryRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        keepSelectionAcrossReloads(model);
         table.getColumns().setAll(List.of(
                 text("Title", r -> r.info().title(), 240),
                 text("Author", r -> r.info().author(), 120),
@@ -66,6 +67,39 @@ public final class LibraryTable {
             if (e.getCode() == KeyCode.ENTER) {
                 selected().ifPresent(d -> open.accept(d.id()));
                 e.consume();
+            }
+        });
+    }
+
+    /** A reload (after an edit here or in the reading window) leaves the same documents selected. */
+    private void keepSelectionAcrossReloads(LibraryTableViewModel model) {
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        long[] focused = {-1};
+        model.reloadingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                kept.clear();
+                table.getSelectionModel().getSelectedItems().forEach(r -> kept.add(r.info().id()));
+                LibraryRow focus = table.getFocusModel().getFocusedItem();
+                focused[0] = focus == null ? -1 : focus.info().id();
+                return;
+            }
+            if (kept.isEmpty()) {
+                return;
+            }
+            var selection = table.getSelectionModel();
+            selection.clearSelection();
+            int focusAt = -1;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                long id = table.getItems().get(i).info().id();
+                if (kept.contains(id)) {
+                    selection.select(i);
+                }
+                if (id == focused[0]) {
+                    focusAt = i;
+                }
+            }
+            if (focusAt >= 0) {
+                table.getFocusModel().focus(focusAt);
             }
         });
     }

@@ -38,6 +38,8 @@ public final class LibraryTableViewModel {
     /** The collection shown; null = all documents. */
     private final ObjectProperty<DocumentCollection> collection = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper canUndoDelete = new ReadOnlyBooleanWrapper(false);
+    /** True while the rows are being replaced by a reload, so a view can keep its selection. */
+    private final ReadOnlyBooleanWrapper reloading = new ReadOnlyBooleanWrapper(false);
     private DeletedDocument lastDeleted;
 
     /** {@code documentsChanged} lets the rest of the window reload its own document list. */
@@ -70,6 +72,15 @@ public final class LibraryTableViewModel {
 
     public ObjectProperty<DocumentCollection> collectionProperty() {
         return collection;
+    }
+
+    /**
+     * True while {@link #refresh} replaces the rows: a view notes which documents were selected
+     * when it turns true and selects them again when it turns false (the rows are new objects,
+     * so the control's own selection does not survive the replacement).
+     */
+    public ReadOnlyBooleanProperty reloadingProperty() {
+        return reloading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoDeleteProperty() {
@@ -114,7 +125,12 @@ public final class LibraryTableViewModel {
             List<LibraryRow> loadedRows = (List<LibraryRow>) r[0];
             @SuppressWarnings("unchecked")
             List<DocumentCollection> loadedCollections = (List<DocumentCollection>) r[1];
-            rows.setAll(loadedRows);
+            reloading.set(true);
+            try {
+                rows.setAll(loadedRows);
+            } finally {
+                reloading.set(false);
+            }
             DocumentCollection chosen = collection.get();
             // keep the chosen collection across a reload (its count may have changed)
             collection.set(chosen == null ? null : loadedCollections.stream()
