@@ -76,10 +76,15 @@ public final class WindowState {
             }
         };
         settled.setOnFinished(e -> disarm.run());
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
-            stage.widthProperty().addListener(watch[0]);
-            stage.heightProperty().addListener(watch[0]);
-            settled.play();
+        // once, for the first showing: a stage shown again later keeps whatever size it then has
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent e) {
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                stage.widthProperty().addListener(watch[0]);
+                stage.heightProperty().addListener(watch[0]);
+                settled.play();
+            }
         });
         return done;
     }
