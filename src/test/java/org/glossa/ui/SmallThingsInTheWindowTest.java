@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.glossa.model.Annotation;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The tag field's keys, what the status line says after imports, and how long it says it. */
 class SmallThingsInTheWindowTest extends WindowFixture {
@@ -67,7 +68,10 @@ class SmallThingsInTheWindowTest extends WindowFixture {
         Files.write(broken, new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', '\n', 0, 1, 2, 3});
         interact(() -> window().importFiles(List.of(broken.toFile())));
         waitUntil(() -> window().status().errorProperty().get());
-        waitUntil(() -> lookup("#status-details").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        // visible, and laid out: the link takes its place in the status line only at the next pulse
+        waitUntil(() -> onFx(() -> lookup("#status-details").tryQuery()
+                .map(n -> n.isVisible() && n.getLayoutBounds().getWidth() > 0 && n.getLayoutX() > 0).orElse(false)));
+        WaitForAsyncUtils.waitForFxEvents();
         clickOn("#status-details");
         waitUntil(() -> lookup("#error-details").tryQuery().isPresent());
         TextArea details = lookup("#error-details").query();
