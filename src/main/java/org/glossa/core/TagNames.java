@@ -13,8 +13,12 @@ import java.util.Map;
  * no two different tags look the same.
  */
 public final class TagNames {
-    /** The longest tag name, in characters (Unicode code points); a longer one is cut. */
-    public static final int MAX_LENGTH = 100;
+    /**
+     * The longest tag name, in characters (Unicode code points), its whole path counted; a longer
+     * one is cut. Room for the deep code trees of qualitative-analysis projects (NVivo's run to
+     * six levels of long names), while still bounding what an imported file can make us store.
+     */
+    public static final int MAX_LENGTH = 500;
 
     private TagNames() {
     }
