@@ -156,6 +156,33 @@ abstract class WindowFixture extends FxRobot {
         fromMenuBar = onBar;
     }
 
+    // A click goes where the node is once pending layout is done: a node that has just become
+    // visible (or a list that has just been refilled) takes its place only at the next pulse.
+    @Override
+    public org.testfx.api.FxRobot clickOn(String query, org.testfx.robot.Motion motion, MouseButton... buttons) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return super.clickOn(query, motion, buttons);
+    }
+
+    @Override
+    public org.testfx.api.FxRobot clickOn(javafx.scene.Node node, org.testfx.robot.Motion motion, MouseButton... buttons) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return super.clickOn(node, motion, buttons);
+    }
+
+    @Override
+    public org.testfx.api.FxRobot doubleClickOn(String query, org.testfx.robot.Motion motion, MouseButton... buttons) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return super.doubleClickOn(query, motion, buttons);
+    }
+
+    @Override
+    public org.testfx.api.FxRobot doubleClickOn(javafx.scene.Node node, org.testfx.robot.Motion motion,
+            MouseButton... buttons) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return super.doubleClickOn(node, motion, buttons);
+    }
+
     static <T> T onFx(java.util.concurrent.Callable<T> work) {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
     }
