@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The selected row of a focused list stays legible in every theme: each line of it (quote, note,
  * tag chips, date and colour meaning, document title and details) stands out from what it is
- * drawn on by at least the 4.5:1 contrast that WCAG asks of normal text.
+ * drawn on by at least the 4.5:1 contrast that WCAG asks of normal text. The side lists take the
+ * theme's colours (no white rows in sepia), and a highlight keeps its text legible, dimmed on
+ * the dark page.
  */
 class SelectedRowContrastInTheWindowTest extends WindowFixture {
     private static final double LEAST = 4.5;
@@ -46,7 +48,48 @@ class SelectedRowContrastInTheWindowTest extends WindowFixture {
             clickOn(onFx(() -> selectedCell(documents)));
             waitUntil(() -> onFx(documents::isFocused) && selectedCell(documents) != null);
             assertLegible(theme + ", library", selectedCell(documents), 2);
+
+            if (!theme.equals("Light")) {
+                // the side lists take the theme's colours, not white rows (empty rows below included)
+                for (ListView<?> list : List.of(annotations, documents)) {
+                    List<Color> rows = onFx(() -> list.lookupAll(".list-cell").stream()
+                            .filter(n -> n.isVisible() && n instanceof Region r && r.getBackground() != null)
+                            .map(n -> lastFill((Region) n)).filter(c -> c != null).toList());
+                    assertThat(rows).as(theme + ": rows of " + list.getId()).isNotEmpty()
+                            .noneMatch(c -> c.getBrightness() > 0.97 && c.getSaturation() < 0.03);
+                }
+            }
+            assertHighlightLegible(theme);
         }
+    }
+
+    /** The highlight's text stands out from its colour, and the colour from the page; on a dark page it is dimmed. */
+    private void assertHighlightLegible(String theme) {
+        double[] figures = onFx(() -> {
+            org.fxmisc.richtext.TextExt t = reader().lookupAll(".text").stream()
+                    .filter(n -> n instanceof org.fxmisc.richtext.TextExt x && x.getStyleClass().contains("hl-green"))
+                    .map(n -> (org.fxmisc.richtext.TextExt) n).findFirst().orElseThrow();
+            Color ink = (Color) t.getFill();
+            Color mark = (Color) t.getBackgroundColor();
+            Color page = lastFill(reader());
+            double apart = Math.sqrt(Math.pow(mark.getRed() - page.getRed(), 2)
+                    + Math.pow(mark.getGreen() - page.getGreen(), 2) + Math.pow(mark.getBlue() - page.getBlue(), 2));
+            return new double[] {contrast(ink, mark), apart, luminance(mark)};
+        });
+        assertThat(figures[0]).as(theme + ": text on the highlight").isGreaterThanOrEqualTo(LEAST);
+        assertThat(figures[1]).as(theme + ": the highlight's colour apart from the page's (RGB distance)")
+                .isGreaterThanOrEqualTo(0.2);
+        if (theme.equals("Dark")) {
+            assertThat(figures[2]).as("a highlight dimmed for the dark page").isLessThan(0.15);
+        }
+    }
+
+    private static Color lastFill(Region r) {
+        if (r.getBackground() == null || r.getBackground().getFills().isEmpty()) {
+            return null;
+        }
+        List<BackgroundFill> fills = r.getBackground().getFills();
+        return fills.get(fills.size() - 1).getFill() instanceof Color c ? c : null;
     }
 
     private void assertLegible(String where, ListCell<?> cell, int leastLines) {
