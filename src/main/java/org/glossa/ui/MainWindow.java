@@ -185,6 +185,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/css/glossa.css").toExternalForm());
         stage.setScene(scene);
+        ThemedWindows.follow(stage);
         menus.installKeys(scene);
         preferences.apply(preferences.saved());
 

@@ -56,6 +56,16 @@ class SidebarAndSearchInTheWindowTest extends WindowFixture {
                 .map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isEmpty()).distinct().count()) == 2);
         assertThat(onFx(() -> results.lookupAll(".hit-in-annotation"))).isNotEmpty();
         assertThat(onFx(() -> results.lookupAll(".hit-in-text"))).isNotEmpty();
+        // the document's long title is shown whole on every hit, wrapped in the narrow pane, never cut short
+        List<String[]> titles = onFx(() -> results.lookupAll(".hit-title").stream().filter(Node::isVisible)
+                .map(n -> (Label) n).filter(l -> l.getText() != null && !l.getText().isEmpty())
+                .map(l -> new String[] {l.getText(), l.lookupAll(".text").stream()
+                        .filter(t -> t instanceof javafx.scene.text.Text && t.getParent() == l)
+                        .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("")})
+                .toList());
+        assertThat(titles).isNotEmpty();
+        titles.forEach(t -> assertThat(t[1].replaceAll("\\s+", " ")).as("title shown").isEqualTo(t[0]));
+        assertThat(titles.get(0)[0]).startsWith("Russia's Timid Approach");
 
         Node textHit = onFx(() -> results.lookupAll(".hit-in-text").stream()
                 .filter(n -> n instanceof ListCell<?> c && c.getItem() != null).findFirst().orElseThrow());

@@ -26,22 +26,23 @@ public final class LibraryTable {
         table.setAccessibleText("Documents");
         table.setPlaceholder(new Label("No documents match."));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        // columns keep their widths (a horizontal scroll bar beats titles cut to "Ru...")
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // the columns share the table's width (no sideways scrolling in a 1280 px window); each keeps
+        // a minimum that shows its header and values whole, and a cut title shows whole on hover
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         SortedList<LibraryRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         keepSelectionAcrossReloads(model);
         table.getColumns().setAll(List.of(
-                text("Title", r -> r.info().title(), 240),
-                text("Author", r -> r.info().author(), 120),
-                text("Source", r -> r.info().source(), 120),
-                text("Format", r -> r.info().format(), 70),
-                date("Added", r -> r.info().added()),
-                date("Last read", LibraryRow::lastRead),
-                number("Annotations", r -> r.info().annotationCount()),
-                text("Tags", r -> String.join(", ", r.tags()), 110),
-                text("Collections", r -> String.join(", ", r.collections()), 110)));
+                withTooltips(text("Title", r -> r.info().title(), 300), 160),
+                withTooltips(text("Author", r -> r.info().author(), 130), 80),
+                withTooltips(text("Source", r -> r.info().source(), 110), 70),
+                fixed(text("Format", r -> r.info().format(), 84)),
+                fixed(date("Added", r -> r.info().added())),
+                fixed(date("Last read", LibraryRow::lastRead)),
+                fixed(number("Annotations", r -> r.info().annotationCount())),
+                withTooltips(text("Tags", r -> String.join(", ", r.tags()), 110), 70),
+                withTooltips(text("Collections", r -> String.join(", ", r.collections()), 110), 86)));
         table.setRowFactory(v -> {
             TableRow<LibraryRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -116,6 +117,30 @@ public final class LibraryTable {
         return table.getSelectionModel().getSelectedItems().stream().map(LibraryRow::info).toList();
     }
 
+    /** A column whose values are short and of one length (a format, a date, a count): never narrower than them. */
+    private static <T> TableColumn<LibraryRow, T> fixed(TableColumn<LibraryRow, T> c) {
+        c.setMinWidth(c.getPrefWidth());
+        return c;
+    }
+
+    /** A column of free text that may be narrowed to {@code min}: a value cut short shows whole on hover. */
+    private static TableColumn<LibraryRow, String> withTooltips(TableColumn<LibraryRow, String> c, double min) {
+        c.setMinWidth(min);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean shown = !empty && text != null && !text.isBlank();
+                setText(shown ? text : null);
+                whole.setText(shown ? text : "");
+                setTooltip(shown ? whole : null);
+            }
+        });
+        return c;
+    }
+
     private static TableColumn<LibraryRow, String> text(String name, Function<LibraryRow, String> value, double width) {
         return ToolWindows.text(name, value, width);
     }
@@ -126,7 +151,7 @@ public final class LibraryTable {
     }
 
     private static TableColumn<LibraryRow, Integer> number(String name, Function<LibraryRow, Integer> value) {
-        TableColumn<LibraryRow, Integer> c = ToolWindows.column(name, value, 95);
+        TableColumn<LibraryRow, Integer> c = ToolWindows.column(name, value, 112);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }

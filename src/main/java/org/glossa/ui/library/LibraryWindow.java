@@ -72,7 +72,7 @@ public final class LibraryWindow {
         BorderPane root = new BorderPane(center, null, null, null, collectionsPane());
         root.setPadding(new Insets(8));
         BorderPane.setMargin(center, new Insets(0, 0, 0, 8));
-        Scene scene = ToolWindows.setUp(stage, owner, "Library", root, 1320, 600, filter::requestFocus);
+        Scene scene = ToolWindows.setUp(stage, owner, "Library", root, 1240, 600, filter::requestFocus);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undoDelete);
     }
 
