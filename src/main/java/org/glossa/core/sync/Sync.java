@@ -167,7 +167,12 @@ public final class Sync {
 
     /** How many of the user's annotations are new, changed or deleted since the last sync with the remote. */
     public int pending(SyncRemote remote) {
-        return library.exclusively(() -> db.read(c -> repo.pending(c, remote.id(), library.author())));
+        return library.exclusively(() -> db.read(c -> {
+            ClassState classes = new ClassState();
+            var packets = classes.packets(c, remote.id());
+            return packets.isEmpty() ? repo.pending(c, remote.id(), library.author())
+                    : repo.pending(c, remote.id(), library.author(), classes.readings(c, packets.get()));
+        }));
     }
 
     /** The remote as a store to sync with; a remote that needs a password and has none is refused. */
