@@ -497,7 +497,10 @@ final class Syncer {
     // ---- annotation layers: pull ------------------------------------------------------------
 
     private void pullFolder(DocumentInfo doc, String folder, Map<String, RemoteEntry> myEntries) {
-        List<RemoteEntry> listing = store.list(folder).orElse(List.of());
+        List<RemoteEntry> listing = new ArrayList<>(store.list(folder).orElse(List.of()));
+        // the user's own file last: a document deleted on another device is dropped only after
+        // every other author's layer on it has been taken in (their work keeps it here)
+        listing.sort(java.util.Comparator.comparing(e -> e.path().equals(folder + myFile)));
         RemoteEntry self = null;
         for (RemoteEntry e : listing) {
             if (e.path().equals(folder)) {
