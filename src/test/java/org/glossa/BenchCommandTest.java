@@ -41,7 +41,10 @@ class BenchCommandTest {
             "sync: one annotation changed, class library (p50)",
             "sync: one annotation changed, requests");
     /** Only where class-data archives can be recorded for both start-up sides (not from a class path of folders). */
-    private static final List<String> OPTIONAL = List.of("start-up without class-data archive (best)");
+    private static final List<String> OPTIONAL = List.of("start-up without class-data archive (best)",
+            // only where Apache httpd (mod_dav) is installed
+            "sync over WebDAV: nothing changed (p50)", "sync over WebDAV: nothing changed, requests",
+            "sync over WebDAV: one annotation changed (p50)", "sync over WebDAV: one annotation changed, requests");
 
     @Test
     void quickBenchPrintsEveryFigureBesideAPositiveBaseline() throws Exception {

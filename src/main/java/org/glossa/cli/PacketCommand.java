@@ -28,10 +28,12 @@ import picocli.CommandLine.Model.CommandSpec;
         "Class packets: readings, an introduction and questions that a teacher hands out as a .glossa bundle.",
         "Teacher: packet create, add, question, export (html/pdf student or teacher edition, bundle);"
                 + " then packet import the students' work.",
-        "Student: packet import the teacher's bundle, annotate, then packet export --format work."},
+        "Student: packet import the teacher's bundle, annotate, then packet export --format work.",
+        "Class remote: packet publish ID --remote NAME (teacher); packet answer, packet answers."},
         subcommands = {PacketCommand.Create.class, PacketCommand.Add.class, PacketCommand.Question.class,
                 PacketCommand.ListPackets.class, PacketCommand.Export.class, PacketCommand.Import.class,
-                PacketCommand.Layers.class, PacketCommand.Marked.class})
+                PacketCommand.Layers.class, PacketCommand.Marked.class, PacketClassCommands.Publish.class,
+                PacketClassCommands.Answer.class, PacketClassCommands.Answers.class})
 final class PacketCommand implements Runnable {
     @Mixin
     LibraryOption library;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** One command with an action word, as 'collection' is, so the global --library still applies. */
 @Command(name = "remote", description = {"Manage sync remotes: WebDAV collections or folders.",
-        "  remote add NAME URL|PATH [--user U] [--password-env VAR]",
+        "  remote add NAME URL|PATH [--user U] [--password-env VAR] [--class]",
         "  remote list | remove NAME",
         "The password is never stored: VAR names the environment variable that holds it."})
 final class RemoteCommand extends LibraryCommand {
@@ -29,7 +29,11 @@ final class RemoteCommand extends LibraryCommand {
     @Option(names = "--password-env", paramLabel = "VAR", description = "add: the environment variable with the password.")
     String passwordEnv;
 
-    @Option(names = "--json", description = "list: [{name, url, user, passwordEnv, lastSynced, pending}].")
+    @Option(names = "--class", description = "add: a class remote (a teacher's packets; only their readings"
+            + " and the annotations and answers on them travel). 'glossa sync' then opens the class.")
+    boolean asClass;
+
+    @Option(names = "--json", description = "list: [{name, url, user, passwordEnv, lastSynced, pending, class}].")
     boolean json;
 
     @Override
@@ -38,7 +42,10 @@ final class RemoteCommand extends LibraryCommand {
             case "add" -> {
                 need(2);
                 SyncRemote r = lib.sync().add(args.get(0), args.get(1), user, passwordEnv);
-                out().println(r.name() + "\t" + r.url());
+                if (asClass) {
+                    lib.sync().makeClass(r);
+                }
+                out().println(r.name() + "\t" + r.url() + (asClass ? "\tclass" : ""));
             }
             case "list" -> list(lib);
             case "remove" -> {
@@ -68,6 +75,7 @@ final class RemoteCommand extends LibraryCommand {
             m.put("passwordEnv", r.passwordEnv());
             m.put("lastSynced", iso(r.lastSynced()));
             m.put("pending", lib.sync().pending(r));
+            m.put("class", lib.sync().isClass(r));
             rows.add(m);
         }
         if (json) {

@@ -196,9 +196,17 @@ final class FileActions {
         projects.chooseAndExport();
     }
 
+    /** How the class packets window publishes a packet to a class remote. */
+    private java.util.function.Consumer<org.glossa.core.packet.Packet> publishPacket = p -> { };
+
+    void publishPacketsWith(java.util.function.Consumer<org.glossa.core.packet.Packet> publish) {
+        publishPacket = publish;
+    }
+
     void showPackets() {
         if (packets == null) {
             packets = new org.glossa.ui.packet.PacketsDialog(stage, library, background, status);
+            packets.onPublish(publishPacket);
         }
         packets.show();
     }

@@ -169,6 +169,11 @@ public final class MainWindow {
             annotations.reload();
             documents.refresh();
         }, remote -> org.glossa.ui.sync.SyncBar.askPassword(stage, remote));
+        org.glossa.ui.sync.ClassActions classes = new org.glossa.ui.sync.ClassActions(stage, library, background,
+                status, syncModel);
+        menus.addToFileMenu(classes.menuItems());
+        files.publishPacketsWith(classes::publish);
+        syncModel.onPulled(menus::refreshMostMarked);
         root.setBottom(new javafx.scene.layout.HBox(statusLabel, links.returns().backLink(), details, files.importBar(), location.node(),
                 new org.glossa.ui.sync.SyncBar(syncModel).node()));
         stage.setTitle("Glossa");

@@ -106,6 +106,25 @@ final class WindowMenus {
         shortcuts.install(scene);
     }
 
+    /** The File menu, once built; sync adds Open class… and Sync remotes… to it. */
+    private Menu fileMenu;
+    /** Reads the open "Passages most marked" list again (after a sync brought in more), or null. */
+    private Runnable mostMarkedRefresh;
+
+    /** Adds items to the File menu after Open bundle. */
+    void addToFileMenu(List<MenuItem> items) {
+        int at = fileMenu.getItems().indexOf(fileMenu.getItems().stream()
+                .filter(i -> "Open _bundle (.glossa)\u2026".equals(i.getText())).findFirst().orElseThrow()) + 1;
+        fileMenu.getItems().addAll(at, items);
+    }
+
+    /** The open "Passages most marked" list reads its counts again. */
+    void refreshMostMarked() {
+        if (mostMarkedRefresh != null) {
+            mostMarkedRefresh.run();
+        }
+    }
+
     MenuBar menuBar() {
         MenuBar[] bar = new MenuBar[1];
         Menu file = new Menu("_File", null,
@@ -124,6 +143,7 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item("_Quit", shortcut(KeyCode.Q), () -> stage.fireEvent(   // quits as the close button does
                         new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        fileMenu = file;
         Menu edit = new Menu("_Edit", null,
                 bindDisabled(item("_Undo", shortcut(KeyCode.Z), annotations::undo), annotations.canUndoProperty()),
                 shortcuts.alsoOn(bindDisabled(item("_Redo", shortcutShift(KeyCode.Z), annotations::redo),
@@ -271,12 +291,19 @@ final class WindowMenus {
             return;
         }
         long id = reader.document().id();
-        background.run(() -> library.layers().mostMarkedPassages(id, 2), passages -> {
+        background.run(() -> library.layers().mostMarkedPassages(id, 2), first -> {
             ListView<String> list = new ListView<>();
             list.setId("most-marked");
             list.setPlaceholder(new Label("No passage was marked by two or more people."));
-            passages.forEach(p -> list.getItems().add(p.authors().size() + " \u00b7 \u201c"
-                    + (p.text().length() > 120 ? p.text().substring(0, 120) + "\u2026" : p.text()) + "\u201d"));
+            List<org.glossa.core.packet.PassageRanking.MarkedPassage> passages = new ArrayList<>();
+            java.util.function.Consumer<List<org.glossa.core.packet.PassageRanking.MarkedPassage>> fill = now -> {
+                passages.clear();
+                passages.addAll(now);
+                list.getItems().setAll(now.stream().map(p -> p.authors().size() + " \u00b7 \u201c"
+                        + (p.text().length() > 120 ? p.text().substring(0, 120) + "\u2026" : p.text()) + "\u201d")
+                        .toList());
+            };
+            fill.accept(first);
             list.setOnMouseClicked(e -> {
                 int i = list.getSelectionModel().getSelectedIndex();
                 if (i >= 0) {
@@ -289,6 +316,14 @@ final class WindowMenus {
             dialog.setHeaderText("Passages marked by the most people (number of people first)");
             dialog.getDialogPane().setContent(list);
             dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+            // the counts follow the students' layers as background syncs bring them in
+            Runnable refresh = () -> background.run(() -> library.layers().mostMarkedPassages(id, 2), fill);
+            mostMarkedRefresh = refresh;
+            dialog.setOnHidden(e -> {
+                if (mostMarkedRefresh == refresh) {
+                    mostMarkedRefresh = null;
+                }
+            });
             dialog.show();
         });
     }

@@ -67,7 +67,7 @@ public final class Packets {
 
     public Packet update(long id, String title, String introduction) {
         return library.exclusively(() -> {
-            get(id);
+            editable(id);
             String t = text(title, "title", BundleLimits.MAX_TITLE, true);
             String intro = text(introduction, "introduction", BundleLimits.MAX_INTRODUCTION, false);
             return change(id, c -> packets.update(c, id, t, intro));
@@ -88,7 +88,7 @@ public final class Packets {
     /** Appends a document to the packet's readings (a document already there stays in its place). */
     public Packet addDocument(long packetId, long documentId) {
         return library.exclusively(() -> {
-            get(packetId);
+            editable(packetId);
             library.document(documentId);
             return change(packetId, c -> packets.addDocument(c, packetId, documentId));
         });
@@ -96,7 +96,7 @@ public final class Packets {
 
     public Packet removeDocument(long packetId, long documentId) {
         return library.exclusively(() -> {
-            get(packetId);
+            editable(packetId);
             return change(packetId, c -> packets.removeDocument(c, packetId, documentId));
         });
     }
@@ -104,7 +104,7 @@ public final class Packets {
     /** Moves one of the packet's documents to {@code index} (0-based) in the reading order. */
     public Packet moveDocument(long packetId, long documentId, int index) {
         return library.exclusively(() -> {
-            get(packetId);
+            editable(packetId);
             return change(packetId, c -> packets.moveDocument(c, packetId, documentId, index));
         });
     }
@@ -115,7 +115,7 @@ public final class Packets {
      */
     public Packet setReadings(long packetId, List<Long> documentIds) {
         return library.exclusively(() -> {
-            get(packetId);
+            editable(packetId);
             List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(documentIds));
             ids.forEach(library::document);
             return change(packetId, c -> packets.setDocuments(c, packetId, ids));
@@ -128,7 +128,7 @@ public final class Packets {
      */
     public Packet setQuestions(long packetId, long documentId, List<Packet.Question> questions) {
         return library.exclusively(() -> {
-            if (!get(packetId).documentIds().contains(documentId)) {
+            if (!editable(packetId).documentIds().contains(documentId)) {
                 throw new GlossaException("Document " + documentId + " is not in packet " + packetId
                         + "; add it first (glossa packet add).");
             }
@@ -146,7 +146,7 @@ public final class Packets {
     /** Adds a question on one of the packet's readings; the answer shows only in the teacher's version. */
     public Packet addQuestion(long packetId, long documentId, String question, String answer) {
         return library.exclusively(() -> {
-            if (!get(packetId).documentIds().contains(documentId)) {
+            if (!editable(packetId).documentIds().contains(documentId)) {
                 throw new GlossaException("Document " + documentId + " is not in packet " + packetId
                         + "; add it first (glossa packet add).");
             }
@@ -159,7 +159,7 @@ public final class Packets {
 
     public Packet updateQuestion(long packetId, long questionId, String question, String answer) {
         return library.exclusively(() -> {
-            get(packetId);
+            editable(packetId);
             String q = text(question, "question", BundleLimits.MAX_QUESTION, true);
             String a = text(answer, "answer", BundleLimits.MAX_QUESTION, false);
             if (!db.inTransaction(c -> packets.updateQuestion(c, questionId, q, a))) {
@@ -171,9 +171,63 @@ public final class Packets {
 
     public Packet deleteQuestion(long packetId, long questionId) {
         return library.exclusively(() -> {
-            get(packetId);
+            editable(packetId);
             db.inTransaction(c -> packets.deleteQuestion(c, questionId));
             return get(packetId);
+        });
+    }
+
+    /**
+     * The packet, when this library may change it: a packet received from a class remote is its
+     * teacher's, and only the teacher's own Glossa changes it (answers and annotations are the
+     * student's own, and stay changeable).
+     */
+    private Packet editable(long id) {
+        Packet p = get(id);
+        if (db.read(c -> new ClassPacket().isReceived(c, p.uid()))) {
+            throw new GlossaException("The packet \"" + p.title() + "\" is " + p.author() + "'s (from a class);"
+                    + " only " + p.author() + " can change it. Your answers and annotations are yours to change.");
+        }
+        return p;
+    }
+
+    /**
+     * Answers question {@code question} (1-based) on one of the packet's readings as this
+     * library's author; a blank answer clears it. The answer travels in the author's own layer.
+     */
+    public PacketAnswers.Answer answer(long packetId, long documentId, int question, String text) {
+        return library.exclusively(() -> {
+            Packet p = get(packetId);
+            Packet.Reading reading = p.readings().stream().filter(r -> r.documentId() == documentId).findFirst()
+                    .orElseThrow(() -> new GlossaException("Document " + documentId + " is not in packet " + packetId + "."));
+            if (question < 1 || question > reading.questions().size()) {
+                throw new GlossaException("The reading \"" + reading.title() + "\" has " + reading.questions().size()
+                        + " question(s); there is no question " + question + ".");
+            }
+            String answer = text(text, "answer", BundleLimits.MAX_ANSWER, false);
+            PacketAnswers.Answer a = new PacketAnswers.Answer(library.author(), library.document(documentId).contentHash(),
+                    question, reading.questions().get(question - 1).text(), answer, Timestamps.format(Timestamps.now(clock)));
+            db.inTransaction(c -> {
+                new PacketAnswers().put(c, p.uid(), library.author(), List.of(a));
+                return null;
+            });
+            return a;
+        });
+    }
+
+    /** Everyone's answers on a packet (the students', as they arrive), by author, reading and question. */
+    public List<PacketAnswers.Answer> answers(long packetId) {
+        return library.exclusively(() -> {
+            Packet p = get(packetId);
+            return db.read(c -> new PacketAnswers().all(c, p.uid()));
+        });
+    }
+
+    /** Whether the packet came from a class remote (its teacher's: questions and readings are read-only here). */
+    public boolean received(long packetId) {
+        return library.exclusively(() -> {
+            Packet p = get(packetId);
+            return db.read(c -> new ClassPacket().isReceived(c, p.uid()));
         });
     }
 

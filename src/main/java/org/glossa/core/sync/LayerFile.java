@@ -20,7 +20,10 @@ import org.glossa.core.store.Timestamps;
  */
 final class LayerFile {
     static final String DELETED = "https://glossa.app/ns/deleted";
+    static final String ANSWERS = "https://glossa.app/ns/answers";
+    static final String DOCUMENT_DELETED = "https://glossa.app/ns/documentDeleted";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_ANSWER = org.glossa.core.packet.BundleLimits.MAX_ANSWER;
 
     /** An annotation the author deleted, and when. */
     record Tombstone(String id, String deleted) {
@@ -30,7 +33,13 @@ final class LayerFile {
     record Item(String id, String creator, OffsetDateTime modified, ObjectNode node) {
     }
 
+    /** The author's answer to a question of a class packet on this document's reading. */
+    record Answer(String packet, int question, String text, String answer, String modified) {
+    }
+
     private final ObjectNode root;
+    private final List<Answer> answers = new ArrayList<>();
+    private String documentDeleted;
     private final List<Item> items = new ArrayList<>();
     private final List<Tombstone> tombstones = new ArrayList<>();
 
@@ -39,11 +48,30 @@ final class LayerFile {
     }
 
     static byte[] write(String collectionJson, Collection<Tombstone> deleted) {
+        return write(collectionJson, deleted, List.of(), null);
+    }
+
+    /**
+     * The file with the author's answers on this reading, and, when the author deleted the
+     * document ({@code documentDeleted} is when), that mark: the author's other devices drop it.
+     */
+    static byte[] write(String collectionJson, Collection<Tombstone> deleted, Collection<Answer> answered,
+                        String documentDeleted) {
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(collectionJson);
             ArrayNode out = root.putArray(DELETED);
             for (Tombstone t : deleted) {
                 out.addObject().put("id", t.id().contains(":") ? t.id() : "urn:uuid:" + t.id()).put("deleted", t.deleted());
+            }
+            if (!answered.isEmpty()) {
+                ArrayNode a = root.putArray(ANSWERS);
+                for (Answer x : answered) {
+                    a.addObject().put("packet", x.packet()).put("question", x.question()).put("text", x.text())
+                            .put("answer", x.answer()).put("modified", x.modified());
+                }
+            }
+            if (documentDeleted != null) {
+                root.put(DOCUMENT_DELETED, documentDeleted);
             }
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (IOException | ClassCastException e) {
@@ -75,7 +103,26 @@ final class LayerFile {
                 f.tombstones.add(new Tombstone(WebAnnotations.glossaId(n.get("id").asText()), n.get("deleted").asText()));
             }
         }
+        for (JsonNode n : tree.path(ANSWERS)) {
+            if (n.path("packet").isTextual() && n.path("question").canConvertToInt() && n.path("question").asInt() > 0
+                    && n.path("answer").isTextual() && n.path("answer").asText().length() <= MAX_ANSWER
+                    && n.path("text").asText("").length() <= MAX_ANSWER && time(n.path("modified").asText(null)) != null) {
+                f.answers.add(new Answer(n.get("packet").asText(), n.get("question").asInt(), n.path("text").asText(""),
+                        n.get("answer").asText(), n.get("modified").asText()));
+            }
+        }
+        String gone = tree.path(DOCUMENT_DELETED).asText(null);
+        f.documentDeleted = time(gone) == null ? null : gone;
         return f;
+    }
+
+    List<Answer> answers() {
+        return answers;
+    }
+
+    /** When the author deleted the document, or null. */
+    String documentDeleted() {
+        return documentDeleted;
     }
 
     List<Item> items() {
@@ -89,7 +136,7 @@ final class LayerFile {
     /** The same collection with only {@code chosen} as its items, for the library's import. */
     String json(List<ObjectNode> chosen) {
         ObjectNode copy = root.deepCopy();
-        copy.remove(DELETED);
+        copy.remove(List.of(DELETED, ANSWERS, DOCUMENT_DELETED));
         ArrayNode a = ((ObjectNode) copy.get("first")).putArray("items");
         chosen.forEach(a::add);
         copy.put("total", chosen.size());

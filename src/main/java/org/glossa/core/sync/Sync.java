@@ -105,12 +105,74 @@ public final class Sync {
 
     public void remove(String name) {
         SyncRemote r = remote(name);
-        library.exclusively(() -> db.inTransaction(c -> repo.removeRemote(c, r.id())));
+        library.exclusively(() -> db.inTransaction(c -> {
+            new ClassState().forget(c, r.id());
+            return repo.removeRemote(c, r.id());
+        }));
+    }
+
+    /**
+     * Makes a remote a class: from now on it carries only the readings of its packets (the ones
+     * published to it here, or received from it) and the annotations and answers on them.
+     */
+    public SyncRemote makeClass(SyncRemote remote) {
+        library.exclusively(() -> db.inTransaction(c -> {
+            new ClassState().add(c, remote.id(), null);
+            return null;
+        }));
+        return remote;
+    }
+
+    /** Whether a remote is a class (see {@link #makeClass}). */
+    public boolean isClass(SyncRemote remote) {
+        return library.exclusively(() -> db.read(c -> new ClassState().packets(c, remote.id()))).isPresent();
+    }
+
+    /**
+     * A student opens a class: the remote is added as a class and synced at once, so the
+     * teacher's packets, readings and notes arrive. A remote that cannot be reached is not kept.
+     */
+    public SyncReport openClass(String name, String urlOrPath, String user, String passwordEnv, Passwords passwords) {
+        SyncRemote r = makeClass(add(name, urlOrPath, user, passwordEnv));
+        try {
+            return sync(remote(r.name()), passwords);
+        } catch (RuntimeException e) {
+            remove(r.name());
+            throw e;
+        }
+    }
+
+    /**
+     * The teacher publishes a packet to a class remote: the remote becomes a class (when it was
+     * not one), and a sync writes the packet (title, introduction, readings in order, questions,
+     * never the answers), its readings and the teacher's guiding notes on them. Later syncs
+     * publish the packet again whenever it changed.
+     */
+    public SyncReport publish(long packetId, SyncRemote remote, Passwords passwords) {
+        org.glossa.core.packet.Packet p = library.packets().get(packetId);
+        if (library.packets().received(packetId) || !library.author().equals(p.author())) {
+            throw new GlossaException("The packet \"" + p.title() + "\" is " + p.author() + "'s; only "
+                    + p.author() + " can publish it.");
+        }
+        if (p.readings().isEmpty()) {
+            throw new GlossaException("The packet \"" + p.title() + "\" has no readings yet; add one first.");
+        }
+        RemoteStore store = open(remote, passwords);
+        library.exclusively(() -> db.inTransaction(c -> {
+            new ClassState().add(c, remote.id(), p.uid());
+            return null;
+        }));
+        return sync(remote(remote.name()), store);
     }
 
     /** How many of the user's annotations are new, changed or deleted since the last sync with the remote. */
     public int pending(SyncRemote remote) {
-        return library.exclusively(() -> db.read(c -> repo.pending(c, remote.id(), library.author())));
+        return library.exclusively(() -> db.read(c -> {
+            ClassState classes = new ClassState();
+            var packets = classes.packets(c, remote.id());
+            return packets.isEmpty() ? repo.pending(c, remote.id(), library.author())
+                    : repo.pending(c, remote.id(), library.author(), classes.readings(c, packets.get()));
+        }));
     }
 
     /** The remote as a store to sync with; a remote that needs a password and has none is refused. */

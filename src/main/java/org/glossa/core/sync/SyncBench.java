@@ -31,7 +31,9 @@ import org.glossa.model.TextQuote;
  * (30 students: 60,000) on a folder remote, synced by one student's library that holds them all.
  * "Nothing changed" and "one annotation changed" are timed and their requests counted, beside the
  * same figures for a class a tenth the size: the baseline, so the ratio shows whether a sync grows
- * with the library (it should not).
+ * with the library (it should not). Where Apache httpd is installed, the same two figures are
+ * taken against a real WebDAV server on loopback (mod_dav, basic authentication) holding the same
+ * class, beside the folder remote's: the ratio is what HTTP costs.
  */
 public final class SyncBench implements BenchSection {
     static final int READINGS = 10;
@@ -50,11 +52,16 @@ public final class SyncBench implements BenchSection {
     public List<Figure> run(BenchSettings settings) throws Exception {
         int big = settings.quick() ? 4 : 30;
         int small = settings.quick() ? 1 : 3;
-        Measured base = measure(settings, small);
-        Measured glossa = measure(settings, big);
+        Measured base = measure(settings, small, false).get(0);
+        String missing = LocalDavServer.unavailable();
+        if (missing != null) {
+            settings.say("sync: WebDAV rows skipped: " + missing);
+        }
+        List<Measured> both = measure(settings, big, missing == null);
+        Measured glossa = both.get(0);
         String label = String.format(Locale.ROOT, "the same at %,d annotations (vs %,d)", base.annotations(),
                 glossa.annotations());
-        return List.of(
+        List<Figure> out = new ArrayList<>(List.of(
                 new Figure(name(), "sync: nothing changed, class library (p50)", "ms", glossa.idleMs(), base.idleMs(),
                         Budget.below(250), label),
                 new Figure(name(), "sync: nothing changed, requests", "requests", glossa.idleRequests(),
@@ -62,10 +69,29 @@ public final class SyncBench implements BenchSection {
                 new Figure(name(), "sync: one annotation changed, class library (p50)", "ms", glossa.oneMs(),
                         base.oneMs(), Budget.below(1000), label),
                 new Figure(name(), "sync: one annotation changed, requests", "requests", glossa.oneRequests(),
-                        base.oneRequests(), Budget.both(4, 1.0), label));
+                        base.oneRequests(), Budget.both(4, 1.0), label)));
+        if (both.size() > 1) {
+            Measured dav = both.get(1);
+            String vs = String.format(Locale.ROOT, "the folder remote, same %,d annotations", glossa.annotations());
+            out.addAll(List.of(
+                    new Figure(name(), "sync over WebDAV: nothing changed (p50)", "ms", dav.idleMs(), glossa.idleMs(),
+                            Budget.below(250), vs),
+                    new Figure(name(), "sync over WebDAV: nothing changed, requests", "requests", dav.idleRequests(),
+                            glossa.idleRequests(), Budget.both(3, 1.0), vs),
+                    new Figure(name(), "sync over WebDAV: one annotation changed (p50)", "ms", dav.oneMs(),
+                            glossa.oneMs(), Budget.below(1000), vs),
+                    new Figure(name(), "sync over WebDAV: one annotation changed, requests", "requests",
+                            dav.oneRequests(), glossa.oneRequests(), Budget.both(4, 1.0), vs)));
+        }
+        return out;
     }
 
-    private Measured measure(BenchSettings settings, int students) throws Exception {
+    /** A remote to measure against: its address for {@code remote add}, and a fresh store (counting from 0). */
+    private record Target(String name, String address, String user, java.util.function.Supplier<RemoteStore> store) {
+    }
+
+    /** The folder remote's figures, then (with {@code dav}) the same class's over WebDAV. */
+    private List<Measured> measure(BenchSettings settings, int students, boolean dav) throws Exception {
         Path dir = Files.createTempDirectory("glossa-sync-bench");
         try {
             Path remote = Files.createDirectories(dir.resolve("remote"));
@@ -77,39 +103,74 @@ public final class SyncBench implements BenchSection {
             try (Library lib = Library.open(file, Clock.systemUTC(), new Importers(), me)) {
                 total = publishClass(lib, remote, students);
             }
+            List<Measured> out = new ArrayList<>();
             try (Library lib = Library.open(file, Clock.systemUTC(), new Importers(), me)) {
-                SyncRemote r = lib.sync().add("class", remote.toString(), null, null);
-                settings.say("sync: first sync of " + total + " annotations");
-                for (int i = 0; i < 3; i++) {
-                    lib.sync().sync(r, new FolderStore(remote)); // the first pulls everything, then versions settle
-                }
-                int reps = settings.reps(7, 2);
-                double[] idleMs = new double[reps];
-                double[] idleRequests = new double[reps];
-                double[] oneMs = new double[reps];
-                double[] oneRequests = new double[reps];
-                List<Annotation> mine = lib.allAnnotations().stream().filter(a -> me.equals(a.author())).toList();
-                for (int i = 0; i < reps; i++) {
-                    FolderStore store = new FolderStore(remote);
-                    long t0 = System.nanoTime();
-                    lib.sync().sync(r, store);
-                    idleMs[i] = Stats.ms(System.nanoTime() - t0);
-                    idleRequests[i] = store.requests();
-
-                    lib.setNote(mine.get(i * 37 % mine.size()).id(), "changed in round " + i);
-                    store = new FolderStore(remote);
-                    t0 = System.nanoTime();
-                    lib.sync().sync(r, store);
-                    oneMs[i] = Stats.ms(System.nanoTime() - t0);
-                    oneRequests[i] = store.requests();
-                    lib.sync().sync(r, new FolderStore(remote)); // learns the version of its own write
-                }
-                return new Measured(Stats.p50(idleMs), Stats.p50(idleRequests), Stats.p50(oneMs),
-                        Stats.p50(oneRequests), total);
+                out.add(measure(settings, lib, me, total,
+                        new Target("class", remote.toString(), null, () -> new FolderStore(remote))));
             }
+            if (dav) {
+                // the server's worker user must reach its folder inside this one
+                Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                Path serverDir = Files.createDirectories(dir.resolve("server"));
+                try (LocalDavServer server = LocalDavServer.start(serverDir, Map.of("bench", "bench"), "");
+                     Library lib = Library.open(file, Clock.systemUTC(), new Importers(), me)) {
+                    java.net.URI url = server.collection("class");
+                    copyForServer(remote, server.folder("class"));
+                    out.add(measure(settings, lib, me, total, new Target("dav", url.toString(), "bench",
+                            () -> new WebDavStore(url, "bench", "bench"))));
+                }
+            }
+            return out;
         } finally {
             TempFiles.deleteTree(dir);
         }
+    }
+
+    /** The class's remote files as the server's own: folders it may write into, files it may replace. */
+    private static void copyForServer(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                    Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+                }
+            }
+        }
+    }
+
+    private Measured measure(BenchSettings settings, Library lib, String me, int total, Target target) {
+        SyncRemote r = lib.sync().add(target.name(), target.address(), target.user(), null);
+        settings.say("sync: first sync of " + total + " annotations with " + target.address());
+        for (int i = 0; i < 3; i++) {
+            lib.sync().sync(r, target.store().get()); // the first pulls everything, then versions settle
+        }
+        int reps = settings.reps(7, 2);
+        double[] idleMs = new double[reps];
+        double[] idleRequests = new double[reps];
+        double[] oneMs = new double[reps];
+        double[] oneRequests = new double[reps];
+        List<Annotation> mine = lib.allAnnotations().stream().filter(a -> me.equals(a.author())).toList();
+        for (int i = 0; i < reps; i++) {
+            RemoteStore store = target.store().get();
+            long t0 = System.nanoTime();
+            lib.sync().sync(r, store);
+            idleMs[i] = Stats.ms(System.nanoTime() - t0);
+            idleRequests[i] = store.requests();
+
+            lib.setNote(mine.get(i * 37 % mine.size()).id(), "changed in round " + i);
+            store = target.store().get();
+            t0 = System.nanoTime();
+            lib.sync().sync(r, store);
+            oneMs[i] = Stats.ms(System.nanoTime() - t0);
+            oneRequests[i] = store.requests();
+            lib.sync().sync(r, target.store().get()); // learns the version of its own write
+        }
+        return new Measured(Stats.p50(idleMs), Stats.p50(idleRequests), Stats.p50(oneMs),
+                Stats.p50(oneRequests), total);
     }
 
     private static String student(int i) {

@@ -157,6 +157,22 @@ final class SyncRepository {
         return out;
     }
 
+    /** How many of the user's annotations on these documents (by content hash) changed since the last sync. */
+    int pending(Connection c, long remoteId, String author, Set<String> documents) throws SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement(CHANGED_ROWS)) {
+            ps.setLong(1, remoteId);
+            ps.setString(2, author);
+            ps.setLong(3, remoteId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n += documents.contains(rs.getString(1)) ? 1 : 0;
+                }
+            }
+        }
+        return n;
+    }
+
     /** How many of the user's annotations are new, changed or deleted since the last sync. */
     int pending(Connection c, long remoteId, String author) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (" + CHANGED_ROWS + ")")) {

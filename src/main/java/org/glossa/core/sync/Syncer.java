@@ -47,6 +47,7 @@ final class Syncer {
     static final String MANIFEST = "manifest.json";
     static final String DOCUMENTS = "documents/";
     static final String ANNOTATIONS = "annotations/";
+    static final String PACKETS = "packets/";
     static final String CONFLICT_TAG = "sync-conflict";
     private static final int ATTEMPTS = 3;
 
@@ -62,6 +63,10 @@ final class Syncer {
     private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
     private final List<String> problems = new ArrayList<>();
+    private final ClassState classes = new ClassState();
+    private final org.glossa.core.packet.PacketAnswers answers = new org.glossa.core.packet.PacketAnswers();
+    /** The packets of a class remote (null for a library remote, which carries every document). */
+    private List<String> classPackets;
     private final java.util.function.Consumer<String> progress;
     private Map<String, SyncedFile> files;
     private int pushed;
@@ -89,11 +94,19 @@ final class Syncer {
         Map<String, RemoteEntry> root = byPath(store.list("").orElseThrow(() -> new RemoteException(
                 "The remote " + remote.name() + " (" + remote.url() + ") does not exist; create that folder first.")));
         prepare(root);
+        classPackets = library.exclusively(() -> db.read(c -> classes.packets(c, remote.id()))).orElse(null);
         Map<String, DocumentInfo> local = localDocuments();
-        pushDocuments(local);
+        pushDocuments(inScope(local));
         RemoteEntry docs = root.get(DOCUMENTS);
         if (docs != null && changed(docs)) {
             pullDocuments(local);
+        }
+        if (classPackets != null) {
+            pushPackets(root);
+            RemoteEntry packets = root.get(PACKETS);
+            if (packets != null && changed(packets)) {
+                pullPackets(local);
+            }
         }
         Map<String, RemoteEntry> folders = byPath(store.list(ANNOTATIONS).orElse(List.of()));
         Map<String, RemoteEntry> myEntries = new HashMap<>();
@@ -104,11 +117,25 @@ final class Syncer {
             }
             pullFolder(local.get(hash), folder.path(), myEntries);
         }
-        Set<String> changed = library.exclusively(() -> db.read(c -> repo.changedDocuments(c, remote.id(), me)));
+        Set<String> changed = library.exclusively(() -> db.read(c -> {
+            Set<String> out = new java.util.HashSet<>(repo.changedDocuments(c, remote.id(), me));
+            if (classPackets != null) {
+                Set<String> scope = classes.readings(c, classPackets);
+                out.removeIf(h -> !scope.contains(h) && local.containsKey(h));
+                for (String h : scope) {
+                    if (local.containsKey(h) && !sha256(answersJson(myAnswers(c, h))).equals(
+                            classes.answersPushed(c, remote.id(), h).orElse(sha256(answersJson(List.of()))))) {
+                        out.add(h);
+                    }
+                }
+            }
+            return out;
+        }));
         for (String hash : changed) {
             DocumentInfo doc = local.get(hash);
             if (doc == null) {
-                continue; // the document was deleted here; its layer on the remote stays as it was
+                pushDeletedDocument(hash);
+                continue;
             }
             String folder = ANNOTATIONS + hash + "/";
             if (!folders.containsKey(folder)) {
@@ -166,6 +193,210 @@ final class Syncer {
             throw new RemoteException("The remote's manifest.json is not valid JSON; choose an empty folder or one"
                     + " Glossa made.");
         }
+    }
+
+    // ---- class packets ------------------------------------------------------------------------
+
+    /** The documents this remote carries: all of them, or for a class only its packets' readings. */
+    private Map<String, DocumentInfo> inScope(Map<String, DocumentInfo> local) {
+        if (classPackets == null) {
+            return local;
+        }
+        Set<String> scope = library.exclusively(() -> db.read(c -> classes.readings(c, classPackets)));
+        Map<String, DocumentInfo> out = new HashMap<>(local);
+        out.keySet().retainAll(scope);
+        return out;
+    }
+
+    /** The user's own packets on this class, written when they changed since the last push. */
+    private void pushPackets(Map<String, RemoteEntry> root) {
+        List<org.glossa.core.packet.Packet> mine = library.packets().list().stream()
+                .filter(p -> classPackets.contains(p.uid()) && me.equals(p.author()) && !library.packets().received(p.id()))
+                .toList();
+        Map<String, RemoteEntry> listing = null;
+        for (org.glossa.core.packet.Packet p : mine) {
+            byte[] bytes = org.glossa.core.packet.ClassPacket.write(p,
+                    p.documentIds().stream().map(id -> library.document(id).contentHash()).toList(),
+                    p.documentIds().stream().map(library::documentUri).toList());
+            String path = PACKETS + p.uid() + ".json";
+            SyncedFile was = files.get(path);
+            if (was != null && sha256(bytes).equals(was.hash())) {
+                continue;
+            }
+            if (listing == null) {
+                if (!root.containsKey(PACKETS)) {
+                    store.makeFolder(PACKETS);
+                }
+                listing = byPath(store.list(PACKETS).orElse(List.of()));
+            }
+            RemoteEntry expected = listing.get(path);
+            try {
+                store.put(path, bytes, expected);
+            } catch (RemoteException.Changed e) {
+                problems.add("retry\t" + path + " changed on the remote meanwhile; it is written at the next sync");
+                continue;
+            }
+            settle(new SyncedFile(path, null, false, null, sha256(bytes)));
+            progress.accept("pushed\t" + path);
+        }
+    }
+
+    /** The teacher's packets on this class, new or changed: the questions and the order of the readings. */
+    private void pullPackets(Map<String, DocumentInfo> local) {
+        List<RemoteEntry> listing = store.list(PACKETS).orElse(List.of());
+        boolean all = true;
+        for (RemoteEntry e : listing) {
+            if (e.folder() || !e.name().endsWith(".json") || !changed(e)) {
+                continue;
+            }
+            Optional<byte[]> bytes = store.get(e.path());
+            if (bytes.isEmpty()) {
+                continue;
+            }
+            SyncedFile now = new SyncedFile(e.path(), e.version(), e.weak(), e.lastModified(), sha256(bytes.get()));
+            SyncedFile stored = files.get(e.path());
+            if (stored != null && now.hash().equals(stored.hash())) {
+                settle(now);
+                continue;
+            }
+            org.glossa.core.packet.ClassPacket.Received r;
+            try {
+                r = org.glossa.core.packet.ClassPacket.read(bytes.get(), e.path());
+            } catch (IllegalArgumentException ex) {
+                refuse("refused\t" + ex.getMessage());
+                settle(now);
+                continue;
+            }
+            if (r.author().equals(me)) {
+                settle(now); // the user's own packet: the copy here is the one that counts
+                continue;
+            }
+            Map<String, Long> ids = new HashMap<>();
+            r.readings().forEach(x -> Optional.ofNullable(local.get(x.document())).ifPresent(d -> ids.put(x.document(), d.id())));
+            if (ids.size() < r.readings().stream().map(org.glossa.core.packet.ClassPacket.ReceivedReading::document)
+                    .distinct().count()) {
+                problems.add("waiting\t" + e.path() + ": a reading is not on the remote yet; it is taken at the next sync");
+                all = false;
+                continue;
+            }
+            try {
+                library.exclusively(() -> db.inTransaction(c -> {
+                    new org.glossa.core.packet.ClassPacket().receive(c, r, ids);
+                    classes.add(c, remote.id(), r.uid());
+                    putFile(c, now);
+                    return null;
+                }));
+                if (!classPackets.contains(r.uid())) {
+                    classPackets = new ArrayList<>(classPackets);
+                    classPackets.add(r.uid());
+                }
+                pulled++;
+                progress.accept("pulled\t" + e.path());
+            } catch (IllegalArgumentException ex) {
+                refuse("refused\t" + e.path() + ": " + ex.getMessage());
+                settle(now);
+            }
+        }
+        if (all) {
+            listing.stream().filter(x -> x.path().equals(PACKETS)).findFirst().ifPresent(self -> settle(
+                    new SyncedFile(PACKETS, self.version(), self.weak(), self.lastModified(), null)));
+        }
+    }
+
+    /** The user's answers on one reading, over the class's packets, as the layer file carries them. */
+    private List<LayerFile.Answer> myAnswers(Connection c, String documentHash) throws SQLException {
+        List<LayerFile.Answer> out = new ArrayList<>();
+        if (classPackets == null) {
+            return out;
+        }
+        for (String uid : classPackets) {
+            for (var a : answers.of(c, uid, me)) {
+                if (a.document().equals(documentHash)) {
+                    out.add(new LayerFile.Answer(uid, a.question(), a.text(), a.answer(), a.modified()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static byte[] answersJson(List<LayerFile.Answer> list) {
+        StringBuilder b = new StringBuilder();
+        list.forEach(a -> b.append(a).append('\n'));
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Answers in a layer file: another author's arrive as theirs (only on packets here, each
+     * replacing that author's earlier answer); the user's own, from another device, where newer.
+     */
+    private void takeAnswers(Connection c, DocumentInfo doc, String author, LayerFile layer) throws SQLException {
+        for (LayerFile.Answer a : layer.answers()) {
+            if (packets(c).stream().noneMatch(p -> p.uid().equals(a.packet()) && p.documentIds().contains(doc.id()))) {
+                continue;
+            }
+            var here = answers.of(c, a.packet(), author).stream()
+                    .filter(x -> x.document().equals(doc.contentHash()) && x.question() == a.question()).findFirst();
+            OffsetDateTime theirs = LayerFile.time(a.modified());
+            if (here.isPresent() && (here.get().answer().equals(a.answer())
+                    || (author.equals(me) && !theirs.isAfter(LayerFile.time(here.get().modified()))))) {
+                continue;
+            }
+            answers.put(c, a.packet(), author, List.of(new org.glossa.core.packet.PacketAnswers.Answer(author,
+                    doc.contentHash(), a.question(), a.text(), a.answer(), a.modified())));
+            pulled++;
+        }
+    }
+
+    private List<org.glossa.core.packet.Packet> packetCache;
+
+    private List<org.glossa.core.packet.Packet> packets(Connection c) throws SQLException {
+        if (packetCache == null) {
+            packetCache = new org.glossa.core.packet.PacketRepository().list(c);
+        }
+        return packetCache;
+    }
+
+    /**
+     * A document the user deleted here: their layer on it becomes tombstones for every annotation
+     * the remote had, marked as a deleted document, so the user's other devices drop it too. The
+     * document's file stays: documents are shared, and other authors' layers on it are theirs.
+     */
+    private void pushDeletedDocument(String hash) {
+        String folder = ANNOTATIONS + hash + "/";
+        String path = folder + myFile;
+        SyncedFile known = files.get(path);
+        if (known == null) {
+            return; // never pushed: nothing of the user's is on the remote
+        }
+        String now = Timestamps.format(Timestamps.now(clock));
+        List<LayerFile.Tombstone> tombstones = library.exclusively(() -> db.read(c -> repo.items(c, remote.id(), hash)))
+                .values().stream().map(i -> new LayerFile.Tombstone(i.annotationId(), i.deleted() != null ? i.deleted() : now))
+                .toList();
+        byte[] bytes = LayerFile.write(library.webAnnotations().collection("Annotations by " + me, List.of()),
+                tombstones, List.of(), now);
+        RemoteEntry expected = known.entry();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                store.put(path, bytes, expected);
+                break;
+            } catch (RemoteException.Changed e) {
+                if (attempt == ATTEMPTS) {
+                    problems.add("retry\t" + path + " kept changing on the remote; it is pushed at the next sync");
+                    return;
+                }
+                expected = store.list(folder).orElse(List.of()).stream().filter(x -> x.path().equals(path))
+                        .findFirst().orElse(null);
+            }
+        }
+        library.exclusively(() -> db.inTransaction(c -> {
+            for (LayerFile.Tombstone t : tombstones) {
+                repo.putItem(c, remote.id(), new SyncedItem(t.id(), hash, t.deleted(), t.deleted()));
+            }
+            putFile(c, new SyncedFile(path, null, false, null, sha256(bytes)));
+            return null;
+        }));
+        pushed += (int) tombstones.stream().filter(t -> t.deleted().equals(now)).count();
+        progress.accept("pushed\t" + path);
     }
 
     // ---- documents ------------------------------------------------------------------------
@@ -266,7 +497,10 @@ final class Syncer {
     // ---- annotation layers: pull ------------------------------------------------------------
 
     private void pullFolder(DocumentInfo doc, String folder, Map<String, RemoteEntry> myEntries) {
-        List<RemoteEntry> listing = store.list(folder).orElse(List.of());
+        List<RemoteEntry> listing = new ArrayList<>(store.list(folder).orElse(List.of()));
+        // the user's own file last: a document deleted on another device is dropped only after
+        // every other author's layer on it has been taken in (their work keeps it here)
+        listing.sort(java.util.Comparator.comparing(e -> e.path().equals(folder + myFile)));
         RemoteEntry self = null;
         for (RemoteEntry e : listing) {
             if (e.path().equals(folder)) {
@@ -314,6 +548,10 @@ final class Syncer {
                 mergeOwn(c, doc, layer);
             } else {
                 pullForeign(c, doc, author, layer);
+            }
+            takeAnswers(c, doc, author, layer);
+            if (author.equals(me) && layer.documentDeleted() != null) {
+                dropDeletedDocument(c, doc);
             }
             putFile(c, now);
             return null;
@@ -430,6 +668,19 @@ final class Syncer {
         }
     }
 
+    /**
+     * The user deleted this document on another device: it goes here too, unless annotations
+     * are still on it (someone else's, or the user's own made after): those are never dropped.
+     */
+    private void dropDeletedDocument(Connection c, DocumentInfo doc) throws SQLException {
+        if (!annotations.forDocument(c, doc.id()).isEmpty()) {
+            problems.add("kept\t" + doc.title() + ": deleted on another device, but annotations are still on it here");
+            return;
+        }
+        documents.delete(c, doc.id());
+        progress.accept("deleted\t" + doc.title());
+    }
+
     private AnnotationImportReport importItems(Connection c, LayerFile layer, List<ObjectNode> items, String protect)
             throws SQLException {
         return new WebAnnotationImport(documents, identities, annotations)
@@ -468,7 +719,9 @@ final class Syncer {
         String path = folder + myFile;
         for (int attempt = 1; ; attempt++) {
             Layer layer = library.exclusively(() -> db.read(c -> layer(c, doc)));
-            byte[] bytes = layerFile(library, doc, me, layer.mine(), layer.tombstones());
+            List<LayerFile.Answer> answered = library.exclusively(() -> db.read(c -> myAnswers(c, doc.contentHash())));
+            byte[] bytes = LayerFile.write(library.webAnnotations().collection("Annotations by " + me + " on "
+                    + doc.title(), layer.mine()), layer.tombstones(), answered, null);
             try {
                 store.put(path, bytes, expected);
             } catch (RemoteException.Changed e) {
@@ -492,11 +745,14 @@ final class Syncer {
                 for (LayerFile.Tombstone t : layer.tombstones()) {
                     repo.putItem(c, remote.id(), new SyncedItem(t.id(), doc.contentHash(), t.deleted(), t.deleted()));
                 }
+                if (classPackets != null) {
+                    classes.setAnswersPushed(c, remote.id(), doc.contentHash(), sha256(answersJson(answered)));
+                }
                 // the version the server gave it is learnt from the next listing
                 putFile(c, new SyncedFile(path, null, false, null, hash));
                 return null;
             }));
-            pushed += layer.changes();
+            pushed += layer.changes() + (layer.changes() == 0 && !answered.isEmpty() ? 1 : 0);
             progress.accept("pushed\t" + path);
             return;
         }

@@ -54,6 +54,7 @@ public final class PacketsDialog {
     private final Label questionsLabel = new Label();
     private final Label message = new Label();
     private final PauseTransition saveLater = new PauseTransition(SAVE_AFTER);
+    private final ClassPanel classPanel;
     /** Whether the fields are being filled from the model (not typed by the user). */
     private boolean filling;
 
@@ -132,13 +133,20 @@ public final class PacketsDialog {
         Button bundle = button("Bundle for students\u2026", "packet-bundle", () -> exportBundle(false));
         Button work = button("My work\u2026", "packet-work", () -> exportBundle(true));
         FlowPane exports = new FlowPane(6, 6, studentPdf, teacherPdf, studentHtml, bundle, work);
+        classPanel = new ClassPanel(stage, library, background, status, model);
+        // a packet from a class is its teacher's: read here, answered, not edited
+        for (javafx.scene.control.TextInputControl f : new javafx.scene.control.TextInputControl[] {title, introduction,
+                questions}) {
+            f.editableProperty().bind(classPanel.receivedProperty().not());
+        }
+        readingActions.disableProperty().bind(classPanel.receivedProperty());
         message.setId("packet-message");
         message.setWrapText(true);
         model.messageProperty().addListener((o, a, m) -> message.setText(m));
 
         VBox editor = new VBox(6, hint("Title"), title, hint("Introduction (Markdown)"), introduction,
                 hint("Readings, in order (drag to reorder)"), readingsBox, questionsLabel, questions,
-                new Label("Export"), exports, message);
+                new Label("Export"), exports, new Label("Class"), classPanel.node(), message);
         VBox.setVgrow(introduction, Priority.ALWAYS);
         VBox.setVgrow(questions, Priority.ALWAYS);
         editor.disableProperty().bind(model.currentProperty().isNull());
@@ -200,6 +208,11 @@ public final class PacketsDialog {
         });
         fillText();
         fillQuestions();
+    }
+
+    /** How Publish to class… publishes the chosen packet (the window's sync does it). */
+    public void onPublish(java.util.function.Consumer<Packet> publish) {
+        classPanel.onPublish(publish);
     }
 
     private static Label hint(String text) {

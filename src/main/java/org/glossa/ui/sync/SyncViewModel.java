@@ -37,6 +37,7 @@ public final class SyncViewModel {
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private String lastProblem;
+    private final List<Runnable> pulledListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** {@code askPassword} runs on the FX thread; {@code afterPull} too, when a sync brought something in. */
     public SyncViewModel(Library library, Background background, Runnable afterPull,
@@ -97,7 +98,7 @@ public final class SyncViewModel {
         background.longJobs().submit(this::syncAll, pulled -> {
             busy.set(false);
             if (pulled > 0) {
-                afterPull.run();
+                afterPulled();
             }
             refresh();
         }, failure -> {
@@ -118,6 +119,32 @@ public final class SyncViewModel {
             }
         }
         return pulled;
+    }
+
+    /** Runs {@code then} on the FX thread after every sync that brought something in (views that show it refresh). */
+    public void onPulled(Runnable then) {
+        pulledListeners.add(then);
+    }
+
+    /** What a sync that brought something in does to the window (on the FX thread). */
+    public void afterPulled() {
+        afterPull.run();
+        pulledListeners.forEach(Runnable::run);
+    }
+
+    /** Passwords as the window gives them: environment, memory, keyring, then the user. */
+    public Sync.Passwords passwords() {
+        return this::password;
+    }
+
+    /** Keeps a password the user typed for a remote: in memory, and in the keyring where there is one. */
+    public void remember(String remoteName, String password) {
+        if (password == null || password.isEmpty()) {
+            return;
+        }
+        passwords.put(remoteName, password);
+        library.exclusively(() -> library.sync().remotes()).stream().filter(r -> r.name().equals(remoteName))
+                .findFirst().ifPresent(r -> Keyring.find().ifPresent(k -> k.store(r, password)));
     }
 
     /** Environment, memory, keyring, then the user (on the FX thread, this thread waiting). */
@@ -146,7 +173,7 @@ public final class SyncViewModel {
         return given;
     }
 
-    private static String oneLine(Throwable t) {
+    static String oneLine(Throwable t) {
         Throwable cause = t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
         String m = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         int nl = m.indexOf('\n');

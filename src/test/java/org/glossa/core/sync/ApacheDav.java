@@ -3,128 +3,54 @@ package org.glossa.core.sync;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * A real WebDAV server for tests: Apache httpd with mod_dav and mod_dav_fs from Debian's apache2
- * package, on loopback, from a generated config, with basic authentication (users anna and ben,
- * password "secret"). Tests that need it are skipped where apache2 is not installed.
+ * A real WebDAV server for tests ({@link LocalDavServer}: Apache httpd with mod_dav on loopback)
+ * with basic authentication (users anna and ben, password "secret"). Tests that need it are
+ * skipped where apache2 is not installed.
  */
 final class ApacheDav implements AutoCloseable {
-    static final Path APACHE = Path.of("/usr/sbin/apache2");
-    static final Path MODULES = Path.of("/usr/lib/apache2/modules");
     static final String PASSWORD = "secret";
 
-    private final Path dir;
-    private final Path conf;
-    private final int port;
+    private final LocalDavServer server;
 
-    private ApacheDav(Path dir, int port) {
-        this.dir = dir;
-        this.conf = dir.resolve("httpd.conf");
-        this.port = port;
+    private ApacheDav(LocalDavServer server) {
+        this.server = server;
     }
 
     static ApacheDav start(Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(APACHE) && Files.isDirectory(MODULES),
-                "Apache httpd (apt-get install apache2 apache2-utils) is not installed");
-        Path htpasswd = Path.of("/usr/bin/htpasswd");
-        assumeTrue(Files.isExecutable(htpasswd), "htpasswd (apache2-utils) is not installed");
-        // the server's worker user must be able to reach and write its folders
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        for (String sub : new String[] {"dav", "lock"}) {
-            Files.createDirectories(dir.resolve(sub));
-            Files.setPosixFilePermissions(dir.resolve(sub), PosixFilePermissions.fromString("rwxrwxrwx"));
-        }
-        run(htpasswd.toString(), "-bcB", dir.resolve("htpasswd").toString(), "anna", PASSWORD);
-        run(htpasswd.toString(), "-bB", dir.resolve("htpasswd").toString(), "ben", PASSWORD);
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        ApacheDav dav = new ApacheDav(dir, port);
-        StringBuilder c = new StringBuilder();
-        c.append("ServerRoot ").append(MODULES.getParent()).append('\n');
-        c.append("ServerName 127.0.0.1\n");
-        c.append("Listen 127.0.0.1:").append(port).append('\n');
-        c.append("PidFile ").append(dir.resolve("httpd.pid")).append('\n');
-        c.append("ErrorLog ").append(dir.resolve("error.log")).append('\n');
-        for (String m : new String[] {"mpm_event", "authz_core", "authn_core", "authn_file", "authz_user",
-                "auth_basic", "dav", "dav_fs"}) {
-            c.append("LoadModule ").append(m).append("_module ").append(MODULES.resolve("mod_" + m + ".so")).append('\n');
-        }
-        c.append("DAVLockDB ").append(dir.resolve("lock/davlock")).append('\n');
-        c.append("DocumentRoot ").append(dir.resolve("dav")).append('\n');
-        c.append("<Directory ").append(dir.resolve("dav")).append(">\n");
-        c.append("  Dav On\n  AllowOverride None\n  AuthType Basic\n  AuthName glossa\n");
-        c.append("  AuthUserFile ").append(dir.resolve("htpasswd")).append('\n');
-        c.append("  Require valid-user\n</Directory>\n");
-        Files.writeString(dav.conf, c.toString());
-        dav.startAgain();
-        return dav;
+        return start(dir, "");
     }
 
-    /** Starts the server (again, after {@link #stop}) and waits until it accepts connections. */
+    /** A server whose config ends with {@code extra} (permission rules, say). */
+    static ApacheDav start(Path dir, String extra) throws Exception {
+        String missing = LocalDavServer.unavailable();
+        assumeTrue(missing == null, missing);
+        Map<String, String> users = new LinkedHashMap<>();
+        users.put("anna", PASSWORD);
+        users.put("ben", PASSWORD);
+        return new ApacheDav(LocalDavServer.start(dir, users, extra));
+    }
+
+    /** Starts the server again after {@link #stop}. */
     void startAgain() throws Exception {
-        run(APACHE.toString(), "-f", conf.toString(), "-k", "start");
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException e) {
-                if (Instant.now().isAfter(until)) {
-                    throw new IllegalStateException("apache2 did not start: " + Files.readString(dir.resolve("error.log")));
-                }
-                Thread.onSpinWait();
-            }
-        }
+        server.startAgain();
     }
 
-    /** Stops the server and waits until its process is gone. */
     void stop() throws Exception {
-        Path pidFile = dir.resolve("httpd.pid");
-        long pid = Files.exists(pidFile) ? Long.parseLong(Files.readString(pidFile).strip()) : -1;
-        run(APACHE.toString(), "-f", conf.toString(), "-k", "stop");
-        if (pid > 0) {
-            ProcessHandle.of(pid).ifPresent(h -> {
-                try {
-                    h.onExit().get(20, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    h.destroyForcibly();
-                }
-            });
-        }
+        server.stop();
     }
 
-    /** The WebDAV address of a collection under the server's root (made when missing). */
     URI collection(String name) throws IOException {
-        Path p = dir.resolve("dav").resolve(name);
-        Files.createDirectories(p);
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxrwxrwx"));
-        return URI.create("http://127.0.0.1:" + port + "/" + name + "/");
+        return server.collection(name);
     }
 
-    /** Where the server keeps a collection's files on disk. */
     Path folder(String name) {
-        return dir.resolve("dav").resolve(name);
-    }
-
-    private static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
-        }
+        return server.folder(name);
     }
 
     @Override
