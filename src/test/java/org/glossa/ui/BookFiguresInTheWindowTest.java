@@ -14,7 +14,7 @@ import javafx.scene.image.ImageView;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-/** An imported book's picture is shown in the reading pane under its caption, within the column. */
+/** An imported book's picture is shown in the reading pane under its caption, within the column, described for screen readers. */
 class BookFiguresInTheWindowTest extends WindowFixture {
     private static byte[] png(int width, int height) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -47,6 +47,9 @@ class BookFiguresInTheWindowTest extends WindowFixture {
         ImageView figure = figuresOnScreen().get(0);
         String caption = "[Figure: The White Rabbit checks his watch]";
         assertThat(documentText()).contains(caption); // the text (and so every offset) is what it was
+        assertThat(onFx(figure::getAccessibleRole)).isEqualTo(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        assertThat(onFx(figure::getAccessibleText)).as("what a screen reader says")
+                .isEqualTo("Figure: The White Rabbit checks his watch");
         int at = indexOf(documentText(), caption);
         Bounds line = stableBounds(at, at + caption.length());
         Bounds picture = onFx(() -> figure.localToScreen(figure.getBoundsInLocal()));

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import kotlin.text.Regex;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
+import net.dankito.readability4j.model.ArticleGrabberOptions;
 import net.dankito.readability4j.model.ReadabilityOptions;
 import net.dankito.readability4j.processor.ArticleGrabber;
 import net.dankito.readability4j.processor.MetadataParser;
@@ -26,6 +27,10 @@ import org.jsoup.nodes.Element;
  * Readability's 500-character threshold), the word "share" standing alone in its class or id. The
  * older rule dropped any such element, and so the article body itself when a share widget had
  * named it ("gigya-share-btns-2_gig_containerParent") and the article was chosen one level up.
+ *
+ * <p>A list of pictures stays: a list whose every item holds one element and a picture (a gallery
+ * of figures with their captions) looks like furniture by Readability's older measures, many
+ * pictures and no paragraphs, and was dropped with its captions; Readability.js now keeps it.
  */
 final class ArticleExtractor {
     /** How far up a scored paragraph's score goes in current Readability.js. */
@@ -37,7 +42,19 @@ final class ArticleExtractor {
     /** Readability.js's {@code charThreshold}: a share element with this much text is content. */
     private static final int SHARE_MAX_CHARS = 500;
 
+    /** The name a list of pictures goes by while lists are judged, so the judging passes it by. */
+    private static final String PICTURE_LIST = "glossa-picture-list";
+
     private ArticleExtractor() {
+    }
+
+    /** Readability.js's "simple list of images": each item has at most one child element, and there are as many pictures as items. */
+    static boolean isPictureList(Element list) {
+        int items = list.getElementsByTag("li").size();
+        if (items == 0 || list.children().stream().anyMatch(child -> child.childrenSize() > 1)) {
+            return false;
+        }
+        return list.getElementsByTag("img").size() == items;
     }
 
     /** The article of a page (the page itself is changed: pass a copy). */
@@ -61,6 +78,21 @@ final class ArticleExtractor {
         @Override
         protected List<Element> getNodeAncestors(Element node, int maxDepth) {
             return super.getNodeAncestors(node, maxDepth == PORTED_SCORED_ANCESTORS ? SCORED_ANCESTORS : maxDepth);
+        }
+
+        @Override
+        protected void cleanConditionally(Element e, String tag, ArticleGrabberOptions options) {
+            if (!tag.equals("ul")) {
+                super.cleanConditionally(e, tag, options);
+                return;
+            }
+            List<Element> pictureLists = e.getElementsByTag(tag).stream().filter(ArticleExtractor::isPictureList).toList();
+            pictureLists.forEach(list -> list.tagName(PICTURE_LIST));
+            try {
+                super.cleanConditionally(e, tag, options);
+            } finally {
+                pictureLists.forEach(list -> list.tagName(tag));
+            }
         }
 
         /** readability4j calls this for share elements only; the walk is its own, the test Readability.js's. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.glossa.core.citation.PageList;
 import org.glossa.model.BlockKind;
 import org.glossa.model.DocumentContent;
@@ -40,6 +41,16 @@ public final class EpubImporter implements Importer {
 
     @Override
     public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
+        return read(bytes, fileName, Progress.NONE, () -> false);
+    }
+
+    /** Reads the book chapter by chapter: {@code progress} hears after each page of the spine, {@code cancelled} is asked before each. */
+    @Override
+    public ImportedDocument read(byte[] bytes, String fileName, Progress progress, BooleanSupplier cancelled)
+            throws ImportException {
+        if (cancelled.getAsBoolean()) {
+            throw new ImportCancelledException();
+        }
         String what = fileName == null || fileName.isBlank() ? "The book" : fileName;
         Map<String, byte[]> files = SafeZip.read(bytes, what, name -> isMarkup(name) || EpubPictures.isPicture(name));
         EpubPictures pictures = new EpubPictures(files);
@@ -79,7 +90,14 @@ public final class EpubImporter implements Importer {
         }
         Map<String, EpubHeadings.Placed> placed = new HashMap<>();
         int chapters = 0;
+        int parts = refs.getLength();
         for (int i = 0; i < refs.getLength(); i++) {
+            if (i > 0) {
+                progress.advanced(i, parts);
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new ImportCancelledException();
+            }
             Item item = manifest.get(((org.w3c.dom.Element) refs.item(i)).getAttribute("idref"));
             if (item == null || !item.mediaType().contains("html") || !files.containsKey(item.href())
                     || item.properties().contains("nav")) {
@@ -110,6 +128,7 @@ public final class EpubImporter implements Importer {
             throw new ImportException(what + " has no readable chapters in its spine.");
         }
         DocumentContent content = EpubHeadings.apply(out.build(), toc, placed);
+        progress.advanced(parts, parts);
 
         org.w3c.dom.Element spine = first(opf, OPF_NS, "spine");
         String title = text(first(opf, DC_NS, "title"));

@@ -3,6 +3,7 @@ package org.glossa.core.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glossa.model.BlockKind;
@@ -24,6 +25,20 @@ public final class TextImporter implements Importer {
 
     @Override
     public ImportedDocument read(byte[] bytes, String fileName) throws ImportException {
+        return read(bytes, fileName, Progress.NONE, () -> false);
+    }
+
+    /**
+     * Reads the text in parts: the decoding and the search for headings first, then each part of
+     * the book that a heading starts (a chapter, a part). {@code progress} hears after each part;
+     * {@code cancelled} is asked before each.
+     */
+    @Override
+    public ImportedDocument read(byte[] bytes, String fileName, Progress progress, BooleanSupplier cancelled)
+            throws ImportException {
+        if (cancelled.getAsBoolean()) {
+            throw new ImportCancelledException();
+        }
         String text = TextCleaner.clean(TextDecoder.decode(bytes));
         GutenbergText gutenberg = GutenbergText.parse(text);
         String body = gutenberg == null ? text : gutenberg.body();
@@ -40,8 +55,20 @@ public final class TextImporter implements Importer {
             from = end + 1;
         }
         TextHeadings.Result headings = TextHeadings.find(paragraphs);
+        int parts = 2; // reading the whole text, and the book up to its second heading
+        for (int i = 1; i < paragraphs.size(); i++) {
+            parts += headings.level()[i] > 0 ? 1 : 0;
+        }
+        int done = 1;
+        progress.advanced(done, parts);
         ContentBuilder out = new ContentBuilder();
         for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0 && headings.level()[i] > 0) {
+                progress.advanced(++done, parts);
+                if (cancelled.getAsBoolean()) {
+                    throw new ImportCancelledException();
+                }
+            }
             if (headings.subtitle()[i]) {
                 continue; // written with the heading before it
             }
@@ -54,6 +81,7 @@ public final class TextImporter implements Importer {
             out.endBlock();
         }
         DocumentContent content = out.build();
+        progress.advanced(parts, parts);
         String title = gutenberg != null && gutenberg.title() != null ? gutenberg.title()
                 : bookTitle(paragraphs, headings, fileName);
         String author = gutenberg != null && gutenberg.author() != null ? gutenberg.author() : byline(paragraphs, headings);

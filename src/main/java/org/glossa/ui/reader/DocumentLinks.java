@@ -19,7 +19,8 @@ import org.glossa.ui.StatusLine;
  * Links in the text: resting the mouse on one shows its address in the status line; a click on a
  * link to a place in the document goes there, a click on a web link asks before the system
  * browser opens it. Nothing is opened without the user's yes. After a jump, {@link LinkReturns}
- * leads back.
+ * leads back, and so does a link that points back into the paragraph the jump started from (a
+ * footnote's own "↩" back-reference).
  */
 public final class DocumentLinks {
     private final ReaderView reader;
@@ -97,6 +98,10 @@ public final class DocumentLinks {
         Optional<String> fragment = placeInDocument(href);
         if (fragment.isPresent()) {
             OptionalTarget.find(reader.document(), fragment.get()).ifPresentOrElse(at -> {
+                if (returns.leadsBack(at) && returns.goBack()) {
+                    status.info("Back where you were.");
+                    return; // a note's link back to its reference: the way back, not a new jump
+                }
                 returns.remember();
                 reader.jumpTo(at);
                 status.info("\u21a9 Back or Alt+Left returns to where you were.");

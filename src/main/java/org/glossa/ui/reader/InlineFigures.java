@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.image.Image;
@@ -34,8 +35,12 @@ public final class InlineFigures {
     private final ReaderView reader;
     private final Library library;
     private final Background background;
+    /** A decoded picture and what it shows, in words, for screen readers. */
+    record Picture(Image image, String description) {
+    }
+
     /** Pictures by pane paragraph, for the document shown; empty when it has none. */
-    private Map<Integer, Image> shown = Map.of();
+    private Map<Integer, Picture> shown = Map.of();
     private long documentId = -1;
 
     public InlineFigures(ReaderView reader, Library library, Background background) {
@@ -69,11 +74,14 @@ public final class InlineFigures {
         });
     }
 
-    /** Decodes the pictures the figures name, keyed by the pane paragraph of each caption line. */
-    static Map<Integer, Image> pictures(List<DocumentResource> resources, List<Mark> figures, String text) {
+    /**
+     * Decodes the pictures the figures name, keyed by the pane paragraph of each caption line;
+     * each is described by its caption line (the figure's caption, or its alt text).
+     */
+    static Map<Integer, Picture> pictures(List<DocumentResource> resources, List<Mark> figures, String text) {
         Map<String, byte[]> byName = new HashMap<>();
         resources.forEach(r -> byName.put(r.name(), r.bytes()));
-        Map<Integer, Image> out = new HashMap<>();
+        Map<Integer, Picture> out = new HashMap<>();
         long pixels = 0;
         int paragraph = 0;
         int counted = 0;
@@ -98,25 +106,37 @@ public final class InlineFigures {
             if (pixels > MAX_PIXELS) {
                 break;
             }
-            out.put(paragraph, image);
+            out.put(paragraph, new Picture(image, description(text.substring(m.start(), Math.min(m.end(), text.length())))));
         }
         return out;
     }
 
+    /** What a screen reader says for a picture: its caption line without the brackets ("[Figure: a hare]" → "Figure: a hare"). */
+    static String description(String captionLine) {
+        String line = captionLine.strip();
+        if (line.startsWith("[") && line.endsWith("]")) {
+            line = line.substring(1, line.length() - 1).strip();
+        }
+        return line.isEmpty() ? "Figure" : line;
+    }
+
     private void install() {
-        Map<Integer, Image> pictures = shown;
+        Map<Integer, Picture> pictures = shown;
         var area = reader.area();
         double column = Math.max(80, area.getWidth() - area.getPadding().getLeft() - area.getPadding().getRight());
         reader.graphics().set(ParagraphGraphics.Layer.FIGURE, paragraph -> {
-            Image image = pictures.get(paragraph);
-            return image == null ? null : figure(image, column);
+            Picture picture = pictures.get(paragraph);
+            return picture == null ? null : figure(picture, column);
         });
     }
 
     /** The picture below its caption line: the line's paragraph leaves room for it at its foot. */
-    private static Node figure(Image image, double column) {
+    private static Node figure(Picture picture, double column) {
+        Image image = picture.image();
         ImageView view = new ImageView(image);
         view.getStyleClass().add("inline-figure");
+        view.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        view.setAccessibleText(picture.description());
         view.setPreserveRatio(true);
         view.setSmooth(true);
         double width = Math.min(image.getWidth(), column);

@@ -70,6 +70,22 @@ public final class LinkReturns {
         show();
     }
 
+    /**
+     * Whether a jump to {@code offset} leads back where the last jump started: a note's own link
+     * back to its reference ("↩", "back") points into the paragraph the reader followed it from.
+     */
+    boolean leadsBack(int offset) {
+        Document doc = reader.document();
+        Place place = places.peek();
+        var area = reader.area();
+        if (place == null || doc == null || place.document() != doc.id() || place.caret() > area.getLength()
+                || offset < 0 || offset > area.getLength()) {
+            return false;
+        }
+        return area.offsetToPosition(place.caret(), TwoDimensional.Bias.Forward).getMajor()
+                == area.offsetToPosition(offset, TwoDimensional.Bias.Forward).getMajor();
+    }
+
     /** Returns to the last remembered place; false when there is none. */
     public boolean goBack() {
         Document doc = reader.document();

@@ -34,6 +34,26 @@ class HtmlExtractionTest {
         assertThat(doc.metadata()).containsEntry(HtmlImporter.EXTRACTION, HtmlImporter.ARTICLE_UNSURE);
     }
 
+    /** A list whose items are each one figure, or one picture and nothing else, or a picture beside more. */
+    private static String gallery(String item) {
+        return "<ul>" + item.repeat(3) + "</ul>";
+    }
+
+    @Test
+    void aListOfFiguresInTheArticleKeepsItsCaptionsWhileAListOfPicturesAndLinksGoes() throws Exception {
+        String figures = gallery("<li><figure><img src=\"delta.jpg\" alt=\"A delta\"><figcaption>The delta from the air"
+                + "</figcaption></figure></li>");
+        String teasers = gallery("<li><img src=\"t.jpg\" alt=\"\"><a href=\"/more\">Read another story here</a></li>");
+        String body = "<article><h1>The headline of it</h1>" + ARTICLE.substring("<article><h1>The headline of it</h1>".length(),
+                ARTICLE.length() - "</article>".length()) + figures + "<p>" + "Deltas move. ".repeat(12) + "</p>" + teasers + "</article>";
+        ImportedDocument doc = new HtmlImporter().parse(page(body), "p.html");
+        String text = doc.content().text();
+        assertThat(text.split("The delta from the air", -1)).as("every caption of the gallery").hasSize(4);
+        assertThat(text).doesNotContain("Read another story");
+        assertThat(ArticleExtractor.isPictureList(org.jsoup.Jsoup.parse(figures).selectFirst("ul"))).isTrue();
+        assertThat(ArticleExtractor.isPictureList(org.jsoup.Jsoup.parse(teasers).selectFirst("ul"))).isFalse();
+    }
+
     @Test
     void theWholePageCanBeAskedFor() throws Exception {
         ImportedDocument doc = HtmlImporter.wholePage().parse(page(menu() + ARTICLE), "p.html");
