@@ -26,6 +26,11 @@ final class AnnotationCell extends ListCell<Annotation> {
     private final HBox root = new HBox(8, swatch, body);
     private final java.util.function.Function<Annotation, String> colorOf;
     private final java.util.function.Function<Annotation, String> metaOf;
+    /**
+     * The annotation whose quote, note and tags the cell shows: the list updates its cells on
+     * every change of the list, and an annotation is immutable, so they are built once for it.
+     */
+    private Annotation shown;
 
     /** {@code metaOf} gives the line under the annotation: its date and its colour's meaning. */
     AnnotationCell(java.util.function.Function<Annotation, String> colorOf,
@@ -60,12 +65,23 @@ final class AnnotationCell extends ListCell<Annotation> {
     protected void updateItem(Annotation a, boolean empty) {
         super.updateItem(a, empty);
         if (empty || a == null) {
+            shown = null;
             setGraphic(null);
             setText(null);
             setAccessibleText(null);
             return;
         }
-        swatch.getStyleClass().setAll("swatch", "swatch-" + colorOf.apply(a));
+        String swatchClass = "swatch-" + colorOf.apply(a);
+        if (swatch.getStyleClass().size() != 2 || !swatch.getStyleClass().get(1).equals(swatchClass)) {
+            swatch.getStyleClass().setAll("swatch", swatchClass);
+        }
+        meta.setText(metaOf.apply(a));
+        setText(null);
+        setGraphic(root);
+        if (a == shown) {
+            return; // the list changed elsewhere: this annotation (immutable) is drawn already
+        }
+        shown = a;
         String q = a.quote().exact().replace('\n', ' ');
         quote.setText(Quotes.quoted(q.length() > QUOTE_MAX ? q.substring(0, QUOTE_MAX) + "\u2026" : q));
         NoteView.render(note, a);
@@ -82,9 +98,6 @@ final class AnnotationCell extends ListCell<Annotation> {
         status.setText(a.status() == AnchorStatus.FUZZY ? "needs review" : "orphaned");
         status.setVisible(flagged);
         status.setManaged(flagged);
-        meta.setText(metaOf.apply(a));
-        setText(null);
-        setGraphic(root);
         setAccessibleText("Highlight " + a.color() + ": " + q + (a.note().isEmpty() ? "" : ". Note: " + a.note()));
     }
 }

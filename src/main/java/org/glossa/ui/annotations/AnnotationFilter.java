@@ -234,7 +234,7 @@ final class AnnotationFilter {
             if (wanted != null && a.status() != wanted) {
                 return false;
             }
-            String haystack = (a.quote().exact() + "\n" + a.note()).toLowerCase(Locale.ROOT);
+            String haystack = null; // made only when a word is looked for: no filter typed is the usual case
             for (String w : words) {
                 if (w.isEmpty()) {
                     continue;
@@ -246,8 +246,13 @@ final class AnnotationFilter {
                     if (!has) {
                         return false;
                     }
-                } else if (!haystack.contains(w) && a.tags().stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).contains(w))) {
-                    return false;
+                } else {
+                    if (haystack == null) {
+                        haystack = (a.quote().exact() + "\n" + a.note()).toLowerCase(Locale.ROOT);
+                    }
+                    if (!haystack.contains(w) && a.tags().stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).contains(w))) {
+                        return false;
+                    }
                 }
             }
             return true;

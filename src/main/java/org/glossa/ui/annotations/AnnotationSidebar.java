@@ -54,6 +54,9 @@ public final class AnnotationSidebar {
     private boolean updating;
     /** The annotation whose note is in the editor. */
     private String editingId;
+    /** How many of the open document's annotations are highlights (not bookmarks). */
+    private final javafx.beans.property.IntegerProperty highlightCount =
+            new javafx.beans.property.SimpleIntegerProperty();
 
     /** Whether the list shows an annotation: highlights of the shown authors (bookmarks are listed in Contents). */
     private boolean listed(Annotation a) {
@@ -81,13 +84,23 @@ public final class AnnotationSidebar {
         list.setPlaceholder(placeholder);
         list.setAccessibleText("Annotations");
         header.getStyleClass().add("sidebar-header");
+        // bookmarks are listed in Contents; counted as the list changes, not by a pass over a long book's list
+        highlightCount.set((int) model.annotations().stream().filter(a -> !a.isBookmark()).count());
+        model.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
+            int count = highlightCount.get();
+            while (c.next()) {
+                count -= (int) c.getRemoved().stream().filter(a -> !a.isBookmark()).count();
+                count += (int) c.getAddedSubList().stream().filter(a -> !a.isBookmark()).count();
+            }
+            highlightCount.set(count);
+        });
         header.textProperty().bind(Bindings.createStringBinding(() -> {
             int shown = filter.sorted().size();
-            int all = (int) model.annotations().stream().filter(a -> !a.isBookmark()).count(); // bookmarks: Contents
+            int all = highlightCount.get();
             // counts shown to the reader: grouped in the reader's own locale
             return shown == all ? String.format("Annotations (%,d)", all)
                     : String.format("Annotations (%,d of %,d)", shown, all);
-        }, filter.sorted(), model.annotations()));
+        }, filter.sorted(), highlightCount));
 
         note.setId("note-editor");
         note.setPromptText("Note (Markdown)\u2026");
@@ -324,9 +337,30 @@ public final class AnnotationSidebar {
         }
     }
 
+    /**
+     * Where the list shows the annotation with {@code a}'s id, or -1: looked up by the list's own
+     * order first (a long book lists thousands), then, for a copy that sorts elsewhere (another
+     * modified time), by a pass over the list.
+     */
     private int indexOf(Annotation a) {
-        for (int i = 0; i < list.getItems().size(); i++) {
-            if (list.getItems().get(i).id().equals(a.id())) {
+        List<Annotation> items = list.getItems();
+        java.util.Comparator<? super Annotation> order = filter.sorted().getComparator();
+        if (order != null && items == filter.sorted()) {
+            int at = java.util.Collections.binarySearch(items, a, order);
+            int from = at >= 0 ? at : -at - 1;
+            for (int i = from; i < items.size() && order.compare(items.get(i), a) == 0; i++) {
+                if (items.get(i).id().equals(a.id())) {
+                    return i;
+                }
+            }
+            for (int i = from - 1; i >= 0 && order.compare(items.get(i), a) == 0; i--) {
+                if (items.get(i).id().equals(a.id())) {
+                    return i;
+                }
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id().equals(a.id())) {
                 return i;
             }
         }
