@@ -82,10 +82,9 @@ abstract class WindowFixture extends FxRobot {
 
     /** Drags the mouse over {@code [start, end)} of the reader's text, like a user selecting it. */
     void selectWithMouse(int start, int end) throws TimeoutException {
-        interact(() -> {
-            reader().moveTo(start);
-            reader().requestFollowCaret();
-        });
+        // the passage's paragraph at the top: a drag that ends near the pane's bottom edge scrolls it
+        interact(() -> reader().showParagraphAtTop(
+                reader().offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
         Bounds first = stableBounds(start, start + 1);
         Bounds last = stableBounds(end - 1, end);
         moveTo(new Point2D(first.getMinX() + 0.5, first.getMinY() + first.getHeight() / 2));

@@ -15,10 +15,9 @@ class WordSelectionInTheWindowTest extends WindowFixture {
 
     /** Drags from the middle of the character at {@code from} to the middle of the one at {@code to}. */
     private void dragBetween(int from, int to) throws Exception {
-        interact(() -> {
-            reader().moveTo(from);
-            reader().requestFollowCaret();
-        });
+        // the passage's paragraph at the top: a drag that ends near the pane's bottom edge scrolls it
+        interact(() -> reader().showParagraphAtTop(reader().offsetToPosition(Math.min(from, to),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
         Bounds first = stableBounds(from, from + 1);
         Bounds last = stableBounds(to, to + 1);
         moveTo(centre(first));
