@@ -72,4 +72,13 @@ class SidebarAndSearchInTheWindowTest extends WindowFixture {
         clickOn(textHit);
         waitUntil(() -> onFx(() -> reader().getCaretPosition()) == at);
     }
+
+    @Test
+    void aQuoteThatBeginsAndEndsWithQuotationMarksIsShownInOnePair() throws Exception {
+        startApp();
+        String quote = "\u201cAnd I thank U.S. President Joe Biden for his clear and unequivocal support\u201d";
+        assertThat(highlightQuote(quote, "green").quote().exact()).isEqualTo(quote);
+        String shown = onFx(() -> lookup("#annotation-list .annotation-cell .quote").queryAs(Label.class).getText());
+        assertThat(shown).isEqualTo("\u201cAnd I thank U.S. President Joe Biden for his clear and unequivocal support\u201d");
+    }
 }
