@@ -381,11 +381,10 @@ final class Syncer {
                 break;
             } catch (RemoteException.Changed e) {
                 if (attempt == ATTEMPTS) {
-                    problems.add("retry\t" + path + " kept changing on the remote; it is pushed at the next sync");
+                    keptChanging(path);
                     return;
                 }
-                expected = store.list(folder).orElse(List.of()).stream().filter(x -> x.path().equals(path))
-                        .findFirst().orElse(null);
+                expected = listed(folder, path);
             }
         }
         library.exclusively(() -> db.inTransaction(c -> {
@@ -726,11 +725,10 @@ final class Syncer {
                 store.put(path, bytes, expected);
             } catch (RemoteException.Changed e) {
                 if (attempt == ATTEMPTS) {
-                    problems.add("retry\t" + path + " kept changing on the remote; it is pushed at the next sync");
+                    keptChanging(path);
                     return;
                 }
-                expected = store.list(folder).orElse(List.of()).stream().filter(x -> x.path().equals(path))
-                        .findFirst().orElse(null);
+                expected = listed(folder, path);
                 if (expected != null) {
                     pullLayer(doc, expected, me);
                 }
@@ -791,6 +789,15 @@ final class Syncer {
             tombstones.add(new LayerFile.Tombstone(gone.annotationId(), gone.deleted() != null ? gone.deleted() : now));
         }
         return new Layer(mine, tombstones, changes);
+    }
+
+    /** A file as its folder's listing shows it now, or null when it is not there. */
+    private RemoteEntry listed(String folder, String path) {
+        return store.list(folder).orElse(List.of()).stream().filter(x -> x.path().equals(path)).findFirst().orElse(null);
+    }
+
+    private void keptChanging(String path) {
+        problems.add("retry\t" + path + " kept changing on the remote; it is pushed at the next sync");
     }
 
     // ---- local state --------------------------------------------------------------------------
