@@ -45,9 +45,7 @@ final class PdfLines extends PDFTextStripper {
     static List<PdfPage> read(PDDocument pdf, Importer.Progress pageDone, BooleanSupplier cancelled)
             throws IOException {
         PdfLines reader = new PdfLines(pdf, pageDone, cancelled);
-        if (cancelled.getAsBoolean()) {
-            throw new ImportCancelledException();
-        }
+        Importer.stopIfCancelled(cancelled);
         reader.writeText(pdf, Writer.nullWriter());
         reader.upTo(pdf.getNumberOfPages()); // pages after the last one with content
         return reader.pages;
@@ -56,9 +54,7 @@ final class PdfLines extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) {
         upTo(getCurrentPageNo() - 1); // pages without content are not visited: they are empty pages
-        if (cancelled.getAsBoolean()) {
-            throw new ImportCancelledException();
-        }
+        Importer.stopIfCancelled(cancelled);
         lines.clear();
     }
 
