@@ -48,9 +48,7 @@ public final class EpubImporter implements Importer {
     @Override
     public ImportedDocument read(byte[] bytes, String fileName, Progress progress, BooleanSupplier cancelled)
             throws ImportException {
-        if (cancelled.getAsBoolean()) {
-            throw new ImportCancelledException();
-        }
+        Importer.stopIfCancelled(cancelled);
         String what = fileName == null || fileName.isBlank() ? "The book" : fileName;
         Map<String, byte[]> files = SafeZip.read(bytes, what, name -> isMarkup(name) || EpubPictures.isPicture(name));
         EpubPictures pictures = new EpubPictures(files);
@@ -95,9 +93,7 @@ public final class EpubImporter implements Importer {
             if (i > 0) {
                 progress.advanced(i, parts);
             }
-            if (cancelled.getAsBoolean()) {
-                throw new ImportCancelledException();
-            }
+            Importer.stopIfCancelled(cancelled);
             Item item = manifest.get(((org.w3c.dom.Element) refs.item(i)).getAttribute("idref"));
             if (item == null || !item.mediaType().contains("html") || !files.containsKey(item.href())
                     || item.properties().contains("nav")) {

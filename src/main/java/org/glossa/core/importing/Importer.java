@@ -19,12 +19,17 @@ public interface Importer {
      */
     default ImportedDocument read(byte[] bytes, String fileName, Progress progress, BooleanSupplier cancelled)
             throws ImportException {
-        if (cancelled.getAsBoolean()) {
-            throw new ImportCancelledException();
-        }
+        stopIfCancelled(cancelled);
         ImportedDocument doc = read(bytes, fileName);
         progress.advanced(1, 1);
         return doc;
+    }
+
+    /** Stops a reading in parts between two parts once {@code cancelled} says so. */
+    static void stopIfCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new ImportCancelledException();
+        }
     }
 
     /** Hears how far an import is; called on the importing thread. */

@@ -28,6 +28,7 @@ final class PdfFurniture {
     private static final float MARGIN_SHARE = 0.12f;
     /** Heights within this many points count as the same position. */
     private static final float SAME_HEIGHT = 4f;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private PdfFurniture() {
     }
@@ -56,11 +57,13 @@ final class PdfFurniture {
             for (PdfLine line : page.lines()) {
                 boolean outermost = !byHeight.isEmpty()
                         && (line == byHeight.get(0) || line == byHeight.get(byHeight.size() - 1));
-                String key = shape(line.text()) + '@' + bucket(line);
-                int both = pagesWith.get(0).getOrDefault(key, 0) + pagesWith.get(1).getOrDefault(key, 0);
-                int side = pagesWith.get(p % 2).getOrDefault(key, 0);
-                boolean repeated = pages.size() >= MIN_PAGES_FOR_REPEATS && edges.contains(line)
-                        && (both > REPEAT_SHARE * pages.size() || side > 1 && side > REPEAT_SHARE * sidePages[p % 2]);
+                boolean repeated = false;
+                if (pages.size() >= MIN_PAGES_FOR_REPEATS && edges.contains(line)) { // only margin lines repeat
+                    String key = shape(line.text()) + '@' + bucket(line);
+                    int both = pagesWith.get(0).getOrDefault(key, 0) + pagesWith.get(1).getOrDefault(key, 0);
+                    int side = pagesWith.get(p % 2).getOrDefault(key, 0);
+                    repeated = both > REPEAT_SHARE * pages.size() || side > 1 && side > REPEAT_SHARE * sidePages[p % 2];
+                }
                 boolean pageNumber = outermost && PAGE_NUMBER.matcher(line.text()).matches();
                 if (!repeated && !pageNumber) {
                     kept.add(line);
@@ -99,6 +102,6 @@ final class PdfFurniture {
 
     /** Digits vary from page to page ("Chapter 2 — 17"); the rest of a running header does not. */
     private static String shape(String line) {
-        return line.strip().replaceAll("\\d+", "#");
+        return DIGITS.matcher(line.strip()).replaceAll("#");
     }
 }

@@ -1,7 +1,7 @@
 package org.glossa.core.importing;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -26,33 +26,54 @@ final class PdfLines extends PDFTextStripper {
     private float size;
     private boolean separator;
 
-    private PdfLines() {
+    private final List<PdfPage> pages = new ArrayList<>();
+    private final PDDocument pdf;
+    private final Importer.Progress pageDone;
+    private final BooleanSupplier cancelled;
+
+    private PdfLines(PDDocument pdf, Importer.Progress pageDone, BooleanSupplier cancelled) {
+        this.pdf = pdf;
+        this.pageDone = pageDone;
+        this.cancelled = cancelled;
         setSortByPosition(false);
     }
 
     /**
-     * Every page of {@code pdf}; {@code pageDone} hears after each page (done, total) and
-     * {@code cancelled} is asked before each one.
+     * Every page of {@code pdf}, in one pass over the document; {@code pageDone} hears after each
+     * page (done, total) and {@code cancelled} is asked before each one.
      */
     static List<PdfPage> read(PDDocument pdf, Importer.Progress pageDone, BooleanSupplier cancelled)
             throws IOException {
-        PdfLines reader = new PdfLines();
-        int total = pdf.getNumberOfPages();
-        List<PdfPage> pages = new ArrayList<>(total);
-        for (int p = 1; p <= total; p++) {
-            if (cancelled.getAsBoolean()) {
-                throw new ImportCancelledException();
-            }
-            reader.setStartPage(p);
-            reader.setEndPage(p);
-            reader.lines.clear();
-            reader.writeText(pdf, new StringWriter());
-            reader.flush();
-            PDPage page = pdf.getPage(p - 1);
-            pages.add(new PdfPage(reader.lines, page.getCropBox().getHeight()));
-            pageDone.advanced(p, total);
+        PdfLines reader = new PdfLines(pdf, pageDone, cancelled);
+        Importer.stopIfCancelled(cancelled);
+        reader.writeText(pdf, Writer.nullWriter());
+        reader.upTo(pdf.getNumberOfPages()); // pages after the last one with content
+        return reader.pages;
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+        upTo(getCurrentPageNo() - 1); // pages without content are not visited: they are empty pages
+        Importer.stopIfCancelled(cancelled);
+        lines.clear();
+    }
+
+    @Override
+    protected void endPage(PDPage page) {
+        flush();
+        add(page, lines);
+    }
+
+    /** Empty pages until {@code count} pages are read. */
+    private void upTo(int count) {
+        while (pages.size() < count) {
+            add(pdf.getPage(pages.size()), List.of());
         }
-        return pages;
+    }
+
+    private void add(PDPage page, List<PdfLine> pageLines) {
+        pages.add(new PdfPage(pageLines, page.getCropBox().getHeight()));
+        pageDone.advanced(pages.size(), pdf.getNumberOfPages());
     }
 
     @Override

@@ -36,9 +36,7 @@ public final class TextImporter implements Importer {
     @Override
     public ImportedDocument read(byte[] bytes, String fileName, Progress progress, BooleanSupplier cancelled)
             throws ImportException {
-        if (cancelled.getAsBoolean()) {
-            throw new ImportCancelledException();
-        }
+        Importer.stopIfCancelled(cancelled);
         String text = TextCleaner.clean(TextDecoder.decode(bytes));
         GutenbergText gutenberg = GutenbergText.parse(text);
         String body = gutenberg == null ? text : gutenberg.body();
@@ -65,9 +63,7 @@ public final class TextImporter implements Importer {
         for (int i = 0; i < paragraphs.size(); i++) {
             if (i > 0 && headings.level()[i] > 0) {
                 progress.advanced(++done, parts);
-                if (cancelled.getAsBoolean()) {
-                    throw new ImportCancelledException();
-                }
+                Importer.stopIfCancelled(cancelled);
             }
             if (headings.subtitle()[i]) {
                 continue; // written with the heading before it

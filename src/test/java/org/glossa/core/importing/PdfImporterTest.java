@@ -40,6 +40,25 @@ class PdfImporterTest {
     }
 
     @Test
+    void pagesWithoutContentKeepTheirPlaceAndCountWherePdfBoxDoesNotVisitThem() throws Exception {
+        byte[] bytes;
+        try (PDDocument pdf = Loader.loadPDF(Samples.pdf(List.of(List.of("Page one text."), List.of("Page three text."))));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            pdf.getPages().insertBefore(new PDPage(), pdf.getPage(1)); // a blank page has no content stream
+            pdf.addPage(new PDPage());
+            pdf.save(out);
+            bytes = out.toByteArray();
+        }
+        List<int[]> steps = new java.util.ArrayList<>();
+        DocumentContent content = importer.read(bytes, "a.pdf", (done, total) -> steps.add(new int[] {done, total}), () -> false)
+                .content();
+        assertThat(content.blocks()).filteredOn(b -> b.kind() == BlockKind.PAGE_BREAK).extracting(b -> b.level())
+                .containsExactly(1, 2, 3, 4);
+        assertThat(content.pageAt(content.text().indexOf("three"))).hasValue(3);
+        assertThat(steps).extracting(s -> s[0] + "/" + s[1]).containsExactly("1/4", "2/4", "3/4", "4/4");
+    }
+
+    @Test
     void printedPageNumbersAndRunningHeadersAreNotText() {
         ImportedDocument doc = importer.read(Samples.pdf(List.of(
                 List.of("A Book Title", "", "", "First page body.", "", "", "1"),
