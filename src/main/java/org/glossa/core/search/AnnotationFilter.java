@@ -30,8 +30,9 @@ final class AnnotationFilter {
         List<String> parts = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         for (String tag : q.tags()) {
-            parts.add("EXISTS (SELECT 1 FROM annotation_tag at JOIN tag t ON t.id = at.tag_id"
-                    + " WHERE at.annotation_id = a.id AND (t.name = ? COLLATE NOCASE OR t.name LIKE ? ESCAPE '\\'))");
+            // driven from the tag (its index, then the annotations carrying it), not a test per annotation
+            parts.add("a.id IN (SELECT at.annotation_id FROM annotation_tag at JOIN tag t ON t.id = at.tag_id"
+                    + " WHERE t.name = ? COLLATE NOCASE OR t.name LIKE ? ESCAPE '\\')");
             args.add(tag);
             args.add(escapeLike(tag) + "/%");
         }
