@@ -147,17 +147,7 @@ public final class RangeIndex<T> {
     }
 
     private int firstWithStartAtLeast(int value) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return lowerBound(starts, starts.length, value);
     }
 
     private int firstWithMaxEndAbove(int value) {
