@@ -258,7 +258,7 @@ public final class ReaderView {
         double w = area.getWidth();
         double measure = settings.width().pixels() * settings.fontSize() / ReaderSettings.DEFAULT_SIZE;
         double side = Math.max(settings.margin().pixels(), (w - measure) / 2);
-        area.setPadding(new Insets(28, side, 48, side));
+        area.setPadding(new Insets(28, side, 0, side));
     }
 
     private String selectedId() {
