@@ -79,7 +79,8 @@ public final class Tags {
             return db.inTransaction(c -> {
                 java.util.Set<String> existing = new java.util.HashSet<>();
                 java.util.List<String> moving = new java.util.ArrayList<>();
-                for (String name : tags.annotationsByTag(c).keySet()) {
+                for (TagRepository.TagCount t : tags.counts(c)) {
+                    String name = t.name();
                     existing.add(name.toLowerCase(java.util.Locale.ROOT));
                     if (TagHierarchy.isWithin(name, from)) {
                         moving.add(name);
