@@ -46,9 +46,7 @@ final class SidePanes {
         split.widthProperty().addListener((obs, was, now) -> restoreAfterLayout());
         // a divider the reader drags is where the reader wants it
         split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getTarget() instanceof Node n && n.getStyleClass().contains("split-pane-divider")
-                    || e.getTarget() instanceof Node m && m.getParent() != null
-                    && m.getParent().getStyleClass().contains("split-pane-divider")) {
+            if (e.getTarget() instanceof Node n && (isDivider(n) || n.getParent() != null && isDivider(n.getParent()))) {
                 rememberDividers();
             }
         });
@@ -127,6 +125,11 @@ final class SidePanes {
         } else if (p.length == 1) {
             bothShown[1] = p[0];
         }
+    }
+
+    /** A split pane's divider (its grabber is a child of it). */
+    private static boolean isDivider(Node n) {
+        return n.getStyleClass().contains("split-pane-divider");
     }
 
     /** Whether the remembered positions give each pane about its minimum width in a split this wide. */
