@@ -169,6 +169,14 @@ public final class Library implements AutoCloseable {
         db.requireSound();
     }
 
+    /**
+     * Starts the check of a library {@linkplain #openCheckingInBackground opened before its check}
+     * now rather than later (it starts by itself within seconds, and with the first change).
+     */
+    public void beginCheck() {
+        db.beginCheck();
+    }
+
     /** Who this library's new annotations are by. */
     public String author() {
         return author;

@@ -227,8 +227,14 @@ public final class MainWindow {
         // counts in the library list and tag suggestions follow edits, but not on every keystroke
         annotations.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c ->
                 countsLater.playFromStart());
-        tags.refresh();
-        codebook.load();
+        // what the first frame does not show waits for it: the check of the file reads all of
+        // it, and the tag counts and the codebook are read on the library's thread meanwhile
+        FramePainted.next(scene, painted -> {
+            library.beginCheck();
+            documents.markFirstViewOpened();
+            tags.refresh();
+            codebook.load();
+        });
         sidebar.list().setOnMouseClicked(e -> actions.revealSelected());
         sidebar.list().addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode().isNavigationKey() || e.getCode() == KeyCode.ENTER) {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.glossa.core.GlossaException;
 
@@ -42,6 +43,14 @@ public final class Database implements AutoCloseable {
      * the problems found, empty when the file is sound; null when the open checked first.
      */
     private volatile CompletableFuture<List<String>> soundness;
+    /**
+     * Completed when the check behind the open may start: it reads the whole file, so the window
+     * starts it once its first frame is painted ({@link #beginCheck}) instead of sharing the
+     * machine with it while it builds that frame; the first write starts it too.
+     */
+    private final CompletableFuture<Boolean> checkMayStart = new CompletableFuture<>();
+    /** How long after the open the check behind it starts when nothing started it earlier. */
+    static final long CHECK_STARTS_AT_THE_LATEST_MS = 2000;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -64,7 +73,7 @@ public final class Database implements AutoCloseable {
      * write to it. Then a rolling backup is taken when {@code backups} says it is due.
      */
     public static Database open(Path file, BackupPolicy backups) {
-        return open(file, backups, false);
+        return open(file, backups, -1);
     }
 
     /**
@@ -77,10 +86,17 @@ public final class Database implements AutoCloseable {
      * as {@link #open(Path)} does, because upgrading writes.
      */
     public static Database openCheckingInBackground(Path file) {
-        return open(file, BackupPolicy.DEFAULT, true);
+        return openCheckingInBackground(file, CHECK_STARTS_AT_THE_LATEST_MS);
     }
 
-    private static Database open(Path file, BackupPolicy backups, boolean checkBehind) {
+    /** As {@link #openCheckingInBackground(Path)}, the check starting by itself {@code latestStartMs} after the open. */
+    static Database openCheckingInBackground(Path file, long latestStartMs) {
+        return open(file, BackupPolicy.DEFAULT, latestStartMs);
+    }
+
+    /** {@code checkBehindAfterMs}: negative to check before the open, else when the check behind it starts at the latest. */
+    private static Database open(Path file, BackupPolicy backups, long checkBehindAfterMs) {
+        boolean checkBehind = checkBehindAfterMs >= 0;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -123,12 +139,15 @@ public final class Database implements AutoCloseable {
         try {
             db.configure();
             if (behind) {
-                db.soundness = CompletableFuture.supplyAsync(() -> checkThenBackUp(file, backups),
+                db.soundness = db.checkMayStart.thenApplyAsync(go -> go ? checkThenBackUp(file, backups) : List.<String>of(),
                         command -> {
                             Thread t = new Thread(command, "glossa-library-check");
                             t.setDaemon(true);
                             t.start();
                         });
+                // whatever happens in the window, the check starts soon
+                CompletableFuture.delayedExecutor(checkBehindAfterMs, TimeUnit.MILLISECONDS)
+                        .execute(db::beginCheck);
             } else if (version > 0) {
                 Backups.takeIfDue(c, file, backups);
             }
@@ -182,11 +201,20 @@ public final class Database implements AutoCloseable {
         if (s == null) {
             return;
         }
+        beginCheck();
         List<String> problems = s.join();
         if (!problems.isEmpty()) {
             throw new LibraryDamagedException(file, LibraryCheck.summary(problems), Backups.list(file), null);
         }
         soundness = null;
+    }
+
+    /**
+     * Starts the check behind the open now, if it has not started (an open that checked first has
+     * none): the window calls it once its first frame is on screen.
+     */
+    public void beginCheck() {
+        checkMayStart.complete(true);
     }
 
     /** An empty file or one with the SQLite header; SQLite itself would overwrite a very short file. */
@@ -450,6 +478,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        // a check that has not started has nothing left to protect: no write can come any more
+        checkMayStart.complete(false);
         try {
             connection.close();
         } catch (SQLException ignored) {

@@ -32,6 +32,8 @@ public final class DocumentsViewModel {
     private final StatusLine status;
     private final ObservableList<DocumentInfo> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentInfo> current = new SimpleObjectProperty<>();
+    /** The first view's document, until it is remembered as opened ({@link #markFirstViewOpened}); -1: none. */
+    private long firstOpened = -1;
     private Consumer<Opened> onOpened = o -> { };
     private final javafx.beans.binding.BooleanBinding webPageOpen = javafx.beans.binding.Bindings.createBooleanBinding(
             () -> current.get() != null && org.glossa.core.importing.HtmlImporter.FORMAT.equals(current.get().format()),
@@ -89,9 +91,20 @@ public final class DocumentsViewModel {
     public void start(FirstView view) {
         documents.setAll(view.documents());
         if (view.opened() != null) {
-            long id = view.opened().document().id();
-            background.run(() -> markOpened(id));
+            firstOpened = view.opened().document().id();
             shown(view.opened(), () -> { });
+        }
+    }
+
+    /**
+     * Remembers the first view's document as opened and read: a write, which waits for the check
+     * of the file, so the window asks for it once its first frame is on screen.
+     */
+    public void markFirstViewOpened() {
+        long id = firstOpened;
+        firstOpened = -1;
+        if (id >= 0) {
+            background.run(() -> markOpened(id));
         }
     }
 
@@ -122,11 +135,10 @@ public final class DocumentsViewModel {
      * (search results and the claims table use this to put the reader at a passage).
      */
     public void open(long id, Runnable afterShown) {
-        background.run(() -> {
-            Opened opened = read(library, id);
-            markOpened(id);
-            return opened;
-        }, opened -> shown(opened, afterShown));
+        firstOpened = -1;
+        // shown once read; remembering it is a write of its own, which may wait for the file's check
+        background.run(() -> read(library, id), opened -> shown(opened, afterShown));
+        background.run(() -> markOpened(id));
     }
 
     private static Opened read(Library library, long id) {

@@ -120,6 +120,10 @@ public final class TagMapWindow {
         headingHeight = 0;
         for (TagMatrix.DocumentRef d : m.documents()) {
             headingHeight = Math.max(headingHeight, Math.min(HEADING, textWidth(d.title(), "tagmap-document") + 12));
+            if (headingHeight >= HEADING) {
+                // as tall as a heading gets: the other titles cannot change it
+                break;
+            }
         }
         sheet.setPrefSize(tagWidth + m.documents().size() * (CELL + GAP), headingHeight + m.tags().size() * (ROW + GAP));
         sheet.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -128,11 +132,14 @@ public final class TagMapWindow {
 
     /** A label's text width in the window's font: sizes the heading row and the tag column once per matrix. */
     private double textWidth(String text, String style) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.getStyleClass().add(style);
-        t.setFont(empty.getFont());
-        return t.getLayoutBounds().getWidth();
+        measure.getStyleClass().setAll(style);
+        measure.setFont(empty.getFont());
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
     }
+
+    /** The one text node that {@link #textWidth} measures with (a node per label would cost thousands). */
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
 
     /** Puts the rows and columns in view into the grid, with their headings, at the view's top left. */
     private void fill() {

@@ -67,6 +67,46 @@ class BackgroundCheckTest {
         assertThat(Files.readAllBytes(library)).isEqualTo(before);
     }
 
+    @Test
+    void theCheckWaitsUntilTheWindowBeginsItOrAWriteNeedsIt() throws Exception {
+        Path library = LibraryFixtures.annotatedLibrary(dir);
+
+        Database waiting = Database.openCheckingInBackground(library, TimeUnit.HOURS.toMillis(1));
+        try {
+            waiting.read(c -> c.createStatement().executeQuery("SELECT count(*) FROM annotation").getInt(1));
+            assertThat(waiting.checked().toCompletableFuture().isDone()).isFalse();
+            assertThat(LibraryFile.backups(library)).isEmpty();
+
+            waiting.beginCheck();
+
+            assertThat(waiting.checked().toCompletableFuture().get(60, TimeUnit.SECONDS)).isEmpty();
+            assertThat(LibraryFile.backups(library)).hasSize(1);
+        } finally {
+            waiting.close();
+        }
+
+        Path other = LibraryFixtures.annotatedLibrary(dir.resolve("other"));
+        Database writing = Database.openCheckingInBackground(other, TimeUnit.HOURS.toMillis(1));
+        try {
+            // a write needs the verdict: it starts the check and waits for it
+            writing.inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM annotation WHERE 0"));
+            assertThat(writing.checked().toCompletableFuture().isDone()).isTrue();
+        } finally {
+            writing.close();
+        }
+    }
+
+    @Test
+    void aLibraryClosedBeforeItsCheckBeganIsNeitherCheckedNorBackedUp() throws Exception {
+        Path library = LibraryFixtures.annotatedLibrary(dir);
+
+        Database db = Database.openCheckingInBackground(library, TimeUnit.HOURS.toMillis(1));
+        db.close();
+
+        assertThat(db.checked().toCompletableFuture().get(60, TimeUnit.SECONDS)).isEmpty();
+        assertThat(LibraryFile.backups(library)).isEmpty();
+    }
+
     private static void damageTheMiddle(Path library) throws Exception {
         long size = Files.size(library);
         try (RandomAccessFile raf = new RandomAccessFile(library.toFile(), "rw")) {
