@@ -21,7 +21,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -220,16 +219,14 @@ final class WindowMenus {
         List<Node> nodes = new ArrayList<>();
         Button importButton = new Button("Import\u2026");
         importButton.setOnAction(e -> files.chooseAndImport());
-        importButton.setTooltip(new Tooltip("Import documents (Ctrl+O)"));
+        Tips.on(importButton, "Import documents (Ctrl+O)");
         nodes.add(importButton);
         nodes.add(new Separator());
         for (HighlightColor c : HighlightColor.palette()) {
             Button b = new Button();
             b.setId("highlight-" + c.key());
             b.getStyleClass().addAll("color-button", "swatch-" + c.key());
-            Tooltip tip = new Tooltip();
-            codebook.follow(() -> tip.setText(codebook.label(c)));
-            b.setTooltip(tip);
+            Tips.on(b, () -> codebook.label(c));
             b.setAccessibleText("Highlight " + c.key());
             b.setFocusTraversable(false);
             b.setOnAction(e -> actions.highlight(c.key()));
@@ -253,7 +250,7 @@ final class WindowMenus {
     private static Button toolButton(String text, String id, String tooltip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(new Tooltip(tooltip));
+        Tips.on(b, tooltip);
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;

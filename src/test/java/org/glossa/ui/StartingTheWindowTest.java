@@ -57,6 +57,19 @@ class StartingTheWindowTest extends WindowFixture {
     }
 
     @Test
+    void aToolbarButtonExplainsItselfWhenThePointerRestsOnIt() throws Exception {
+        startApp();
+        javafx.scene.control.Button importButton = lookup("Import\u2026").queryButton();
+        // read out by screen readers before anybody points at it
+        assertThat(onFx(importButton::getAccessibleHelp)).isEqualTo("Import documents (Ctrl+O)");
+
+        moveTo(importButton);
+
+        waitUntil(() -> onFx(() -> importButton.getTooltip() != null && importButton.getTooltip().isShowing()));
+        assertThat(onFx(() -> importButton.getTooltip().getText())).isEqualTo("Import documents (Ctrl+O)");
+    }
+
+    @Test
     void aBundleGivenToTheProgramIsOpenedInTheWindow() throws Exception {
         Path bundle = dir.resolve("week 1.glossa");
         try (Library teacher = Fixtures.open(dir.resolve("teacher.sqlite"))) {

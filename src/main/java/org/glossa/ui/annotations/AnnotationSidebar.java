@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -146,7 +145,7 @@ public final class AnnotationSidebar {
             Button b = new Button();
             b.getStyleClass().addAll("color-button", "swatch-" + c.key());
             b.setId("sidebar-color-" + c.key());
-            b.setTooltip(new Tooltip("Colour: " + c.key()));
+            org.glossa.ui.Tips.on(b, "Colour: " + c.key());
             b.setAccessibleText("Colour " + c.key());
             b.setOnAction(e -> {
                 Annotation a = model.selected();

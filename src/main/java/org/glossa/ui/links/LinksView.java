@@ -5,7 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,7 +37,7 @@ public final class LinksView {
 
         Button linkTo = new Button("Link to\u2026");
         linkTo.setId("link-to");
-        linkTo.setTooltip(new Tooltip("Link this annotation to another one: supports, contradicts or related"));
+        org.glossa.ui.Tips.on(linkTo, "Link this annotation to another one: supports, contradicts or related");
         linkTo.setOnAction(e -> LinkChooser.show(owner.get(), model));
         Label title = new Label("Links");
         Region spacer = new Region();
@@ -60,11 +59,11 @@ public final class LinksView {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
-        text.setTooltip(new Tooltip(l.otherDocumentTitle() + " \u2014 double-click to go there"));
+        org.glossa.ui.Tips.on(text, l.otherDocumentTitle() + " \u2014 double-click to go there");
         HBox.setHgrow(text, Priority.ALWAYS);
         Button remove = new Button("\u00d7");
         remove.getStyleClass().add("unlink");
-        remove.setTooltip(new Tooltip("Remove this link"));
+        org.glossa.ui.Tips.on(remove, "Remove this link");
         remove.setAccessibleText("Remove link to \u201c" + l.otherQuote() + "\u201d");
         remove.setOnAction(e -> model.unlink(l));
         HBox row = new HBox(4, text, remove);

@@ -3,7 +3,6 @@ package org.glossa.ui.reader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,7 +30,7 @@ public final class LinkReturns {
     LinkReturns(ReaderView reader) {
         this.reader = reader;
         back.setId("link-back");
-        back.setTooltip(new Tooltip("Back to where you were before the link (Alt+Left)"));
+        org.glossa.ui.Tips.on(back, "Back to where you were before the link (Alt+Left)");
         back.setAccessibleText("Back to where you were before the link");
         back.setFocusTraversable(false);
         back.setOnAction(e -> goBack());

@@ -15,7 +15,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.glossa.model.Document;
@@ -105,7 +104,7 @@ public final class ReadingLocation {
         slider.setMinWidth(60);
         slider.setFocusTraversable(false);
         slider.setAccessibleText("Position in the document");
-        slider.setTooltip(new Tooltip("Drag to move through the document (Go to: Ctrl+G)"));
+        org.glossa.ui.Tips.on(slider, "Drag to move through the document (Go to: Ctrl+G)");
         slider.valueProperty().addListener((obs, old, now) -> {
             if (!following) {
                 goTo(now.doubleValue());

@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -40,7 +39,7 @@ public final class SearchPanel {
         this.model = model;
         query.setId("search-query");
         query.setPromptText("Search the library\u2026");
-        query.setTooltip(new Tooltip(SYNTAX));
+        org.glossa.ui.Tips.on(query, SYNTAX);
         query.setAccessibleText("Search the library");
         query.setAccessibleHelp(SYNTAX);
         pause.setOnFinished(e -> model.search(query.getText()));
