@@ -15,7 +15,15 @@ public record Figure(String section, String name, String unit, double glossa, do
     }
 
     public boolean ok() {
-        return budget.accepts(glossa, ratio());
+        return budget.accepts(glossa, ratio(), baseline);
+    }
+
+    /** "ok", "OVER", or "ok (ratio)" where the bare baseline itself is over the absolute limit. */
+    public String verdict() {
+        if (!ok()) {
+            return "OVER";
+        }
+        return budget.limitOutOfReach(baseline) && glossa >= budget.below() ? "ok (ratio)" : "ok";
     }
 
     static String format(double v) {
