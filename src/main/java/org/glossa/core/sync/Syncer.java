@@ -360,6 +360,8 @@ final class Syncer {
      * A document the user deleted here: their layer on it becomes tombstones for every annotation
      * the remote had, marked as a deleted document, so the user's other devices drop it too. The
      * document's file stays: documents are shared, and other authors' layers on it are theirs.
+     * The deletion removes only what this library had seen: when another of the user's devices
+     * wrote the layer meanwhile, an annotation it added or an edit it made stays in the file.
      */
     private void pushDeletedDocument(String hash) {
         String folder = ANNOTATIONS + hash + "/";
@@ -369,33 +371,84 @@ final class Syncer {
             return; // never pushed: nothing of the user's is on the remote
         }
         String now = Timestamps.format(Timestamps.now(clock));
-        List<LayerFile.Tombstone> tombstones = library.exclusively(() -> db.read(c -> repo.items(c, remote.id(), hash)))
-                .values().stream().map(i -> new LayerFile.Tombstone(i.annotationId(), i.deleted() != null ? i.deleted() : now))
-                .toList();
-        byte[] bytes = LayerFile.write(library.webAnnotations().collection("Annotations by " + me, List.of()),
-                tombstones, List.of(), now);
-        RemoteEntry expected = known.entry();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                store.put(path, bytes, expected);
-                break;
-            } catch (RemoteException.Changed e) {
-                if (attempt == ATTEMPTS) {
-                    keptChanging(path);
-                    return;
-                }
-                expected = listed(folder, path);
-            }
+        Map<String, SyncedItem> had = library.exclusively(() -> db.read(c -> repo.items(c, remote.id(), hash)));
+        DeletedLayer alone = new DeletedLayer(had.values().stream()
+                .map(i -> new LayerFile.Tombstone(i.annotationId(), i.deleted() != null ? i.deleted() : now)).toList(),
+                null, List.of(), List.of(), now);
+        DeletedLayer[] merged = {alone};
+        DeletedLayer written = putMerged(folder, known.entry(), () -> merged[0], DeletedLayer::bytes,
+                e -> merged[0] = withRemoteWork(alone, had, e));
+        if (written == null) {
+            return;
         }
+        byte[] bytes = written.bytes();
         library.exclusively(() -> db.inTransaction(c -> {
-            for (LayerFile.Tombstone t : tombstones) {
+            for (LayerFile.Tombstone t : written.tombstones()) {
                 repo.putItem(c, remote.id(), new SyncedItem(t.id(), hash, t.deleted(), t.deleted()));
+            }
+            for (String id : written.kept()) {
+                repo.forgetItem(c, remote.id(), id); // another device's work now: never a tombstone from here
             }
             putFile(c, new SyncedFile(path, null, false, null, sha256(bytes)));
             return null;
         }));
-        pushed += (int) tombstones.stream().filter(t -> t.deleted().equals(now)).count();
+        if (!written.kept().isEmpty()) {
+            problems.add("kept\t" + path + ": " + written.kept().size() + " annotation(s) added or edited on another"
+                    + " device stay on the remote and there, though the document was deleted here");
+        }
+        pushed += (int) written.tombstones().stream().filter(t -> t.deleted().equals(now)).count();
         progress.accept("pushed\t" + path);
+    }
+
+    /**
+     * The user's layer on a document deleted here: tombstones, and what another of their devices
+     * wrote that this library never saw (items as that device wrote them, its answers).
+     */
+    private record DeletedLayer(List<LayerFile.Tombstone> tombstones, LayerFile remote, List<ObjectNode> items,
+                                List<String> kept, String deleted) {
+        byte[] bytes() {
+            String collection = remote == null ? "{\"type\":\"AnnotationCollection\",\"first\":{\"items\":[]}}"
+                    : remote.json(items);
+            return LayerFile.write(collection, tombstones, remote == null ? List.of() : remote.answers(), deleted);
+        }
+    }
+
+    /**
+     * The deletion merged with the user's layer as another device wrote it: an annotation this
+     * library had in the same version is deleted; one it never had, or had in another version (an
+     * edit made there), is kept, since nobody here chose to delete that; deletions made there stay.
+     */
+    private DeletedLayer withRemoteWork(DeletedLayer alone, Map<String, SyncedItem> had, RemoteEntry e) {
+        Optional<byte[]> bytes = store.get(e.path());
+        SyncedFile known = files.get(e.path());
+        if (bytes.isEmpty() || (known != null && sha256(bytes.get()).equals(known.hash()))) {
+            return alone;
+        }
+        LayerFile theirs;
+        try {
+            theirs = LayerFile.read(bytes.get(), e.path());
+        } catch (IllegalArgumentException ex) {
+            return alone; // nothing readable to keep
+        }
+        List<ObjectNode> items = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (LayerFile.Item item : theirs.items()) {
+            SyncedItem was = had.get(item.id());
+            boolean seen = was != null && item.modified() != null && sameTime(was.modified(), item.modified());
+            if (me.equals(item.creator()) && item.modified() != null && !seen) {
+                items.add(item.node());
+                kept.add(item.id());
+            }
+        }
+        Map<String, LayerFile.Tombstone> tombstones = new java.util.LinkedHashMap<>();
+        for (LayerFile.Tombstone t : theirs.tombstones()) {
+            tombstones.put(t.id(), t);
+        }
+        for (LayerFile.Tombstone t : alone.tombstones()) {
+            tombstones.put(t.id(), t);
+        }
+        kept.forEach(tombstones::remove);
+        return new DeletedLayer(List.copyOf(tombstones.values()), theirs, items, kept, alone.deleted());
     }
 
     // ---- documents ------------------------------------------------------------------------
@@ -655,7 +708,11 @@ final class Syncer {
             OffsetDateTime deleted = LayerFile.time(t.deleted());
             if (here != null) {
                 boolean unchangedHere = was != null && was.deleted() == null && sameTime(was.modified(), here.modified());
-                if (unchangedHere || !here.modified().isAfter(deleted)) {
+                if (layer.documentDeleted() != null && !unchangedHere) {
+                    // its document was deleted on a device that never had this edit: nobody chose to delete it
+                    conflict(t.id() + ": its document was deleted on another device before this edit reached it;"
+                            + " the edit was kept");
+                } else if (unchangedHere || !here.modified().isAfter(deleted)) {
                     annotations.delete(c, t.id());
                     pulled++;
                 } else {
@@ -716,43 +773,65 @@ final class Syncer {
     /** Writes the user's layer on one document, merging first when another device wrote it meanwhile. */
     private void push(DocumentInfo doc, String folder, RemoteEntry expected) {
         String path = folder + myFile;
-        for (int attempt = 1; ; attempt++) {
+        Written w = putMerged(folder, expected, () -> {
             Layer layer = library.exclusively(() -> db.read(c -> layer(c, doc)));
             List<LayerFile.Answer> answered = library.exclusively(() -> db.read(c -> myAnswers(c, doc.contentHash())));
-            byte[] bytes = LayerFile.write(library.webAnnotations().collection("Annotations by " + me + " on "
-                    + doc.title(), layer.mine()), layer.tombstones(), answered, null);
+            return new Written(layer, answered, LayerFile.write(library.webAnnotations().collection("Annotations by "
+                    + me + " on " + doc.title(), layer.mine()), layer.tombstones(), answered, null));
+        }, Written::bytes, e -> pullLayer(doc, e, me));
+        if (w == null) {
+            return;
+        }
+        Layer layer = w.layer();
+        String hash = sha256(w.bytes());
+        library.exclusively(() -> db.inTransaction(c -> {
+            for (Annotation a : layer.mine()) {
+                repo.putItem(c, remote.id(), new SyncedItem(a.id(), doc.contentHash(),
+                        Timestamps.format(a.modified()), null));
+            }
+            for (LayerFile.Tombstone t : layer.tombstones()) {
+                repo.putItem(c, remote.id(), new SyncedItem(t.id(), doc.contentHash(), t.deleted(), t.deleted()));
+            }
+            if (classPackets != null) {
+                classes.setAnswersPushed(c, remote.id(), doc.contentHash(), sha256(answersJson(w.answered())));
+            }
+            // the version the server gave it is learnt from the next listing
+            putFile(c, new SyncedFile(path, null, false, null, hash));
+            return null;
+        }));
+        pushed += layer.changes() + (layer.changes() == 0 && !w.answered().isEmpty() ? 1 : 0);
+        progress.accept("pushed\t" + path);
+    }
+
+    /** The user's layer as composed from the library and written. */
+    private record Written(Layer layer, List<LayerFile.Answer> answered, byte[] bytes) {
+    }
+
+    /**
+     * Writes one of the user's own files only over the version read ({@code expected}). When
+     * another of the user's devices wrote it in between, what the remote has now is merged in
+     * first ({@code merge}) and the file is composed and written again. Returns what was written,
+     * or null when the file kept changing (it is written at the next sync).
+     */
+    private <T> T putMerged(String folder, RemoteEntry expected, java.util.function.Supplier<T> compose,
+                            java.util.function.Function<T, byte[]> bytes, java.util.function.Consumer<RemoteEntry> merge) {
+        String path = folder + myFile;
+        RemoteEntry version = expected;
+        for (int attempt = 1; ; attempt++) {
+            T composed = compose.get();
             try {
-                store.put(path, bytes, expected);
+                store.put(path, bytes.apply(composed), version);
+                return composed;
             } catch (RemoteException.Changed e) {
                 if (attempt == ATTEMPTS) {
                     keptChanging(path);
-                    return;
+                    return null;
                 }
-                expected = listed(folder, path);
-                if (expected != null) {
-                    pullLayer(doc, expected, me);
+                version = listed(folder, path);
+                if (version != null) {
+                    merge.accept(version);
                 }
-                continue;
             }
-            String hash = sha256(bytes);
-            library.exclusively(() -> db.inTransaction(c -> {
-                for (Annotation a : layer.mine()) {
-                    repo.putItem(c, remote.id(), new SyncedItem(a.id(), doc.contentHash(),
-                            Timestamps.format(a.modified()), null));
-                }
-                for (LayerFile.Tombstone t : layer.tombstones()) {
-                    repo.putItem(c, remote.id(), new SyncedItem(t.id(), doc.contentHash(), t.deleted(), t.deleted()));
-                }
-                if (classPackets != null) {
-                    classes.setAnswersPushed(c, remote.id(), doc.contentHash(), sha256(answersJson(answered)));
-                }
-                // the version the server gave it is learnt from the next listing
-                putFile(c, new SyncedFile(path, null, false, null, hash));
-                return null;
-            }));
-            pushed += layer.changes() + (layer.changes() == 0 && !answered.isEmpty() ? 1 : 0);
-            progress.accept("pushed\t" + path);
-            return;
         }
     }
 
