@@ -63,10 +63,7 @@ final class Syncer {
     private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
     private final List<String> problems = new ArrayList<>();
-    private final ClassState classes = new ClassState();
-    private final org.glossa.core.packet.PacketAnswers answers = new org.glossa.core.packet.PacketAnswers();
-    /** The packets of a class remote (null for a library remote, which carries every document). */
-    private List<String> classPackets;
+    private ClassSync classes;
     private final java.util.function.Consumer<String> progress;
     private Map<String, SyncedFile> files;
     private int pushed;
@@ -94,18 +91,18 @@ final class Syncer {
         Map<String, RemoteEntry> root = byPath(store.list("").orElseThrow(() -> new RemoteException(
                 "The remote " + remote.name() + " (" + remote.url() + ") does not exist; create that folder first.")));
         prepare(root);
-        classPackets = library.exclusively(() -> db.read(c -> classes.packets(c, remote.id()))).orElse(null);
+        classes = new ClassSync(this, library, db, remote, store, me);
         Map<String, DocumentInfo> local = localDocuments();
-        pushDocuments(inScope(local));
+        pushDocuments(classes.inScope(local));
         RemoteEntry docs = root.get(DOCUMENTS);
         if (docs != null && changed(docs)) {
             pullDocuments(local);
         }
-        if (classPackets != null) {
-            pushPackets(root);
+        if (classes.active()) {
+            classes.pushPackets(root);
             RemoteEntry packets = root.get(PACKETS);
             if (packets != null && changed(packets)) {
-                pullPackets(local);
+                classes.pullPackets(local);
             }
         }
         Map<String, RemoteEntry> folders = byPath(store.list(ANNOTATIONS).orElse(List.of()));
@@ -117,20 +114,8 @@ final class Syncer {
             }
             pullFolder(local.get(hash), folder.path(), myEntries);
         }
-        Set<String> changed = library.exclusively(() -> db.read(c -> {
-            Set<String> out = new java.util.HashSet<>(repo.changedDocuments(c, remote.id(), me));
-            if (classPackets != null) {
-                Set<String> scope = classes.readings(c, classPackets);
-                out.removeIf(h -> !scope.contains(h) && local.containsKey(h));
-                for (String h : scope) {
-                    if (local.containsKey(h) && !sha256(answersJson(myAnswers(c, h))).equals(
-                            classes.answersPushed(c, remote.id(), h).orElse(sha256(answersJson(List.of()))))) {
-                        out.add(h);
-                    }
-                }
-            }
-            return out;
-        }));
+        Set<String> changed = library.exclusively(() -> db.read(c ->
+                classes.toPush(c, repo.changedDocuments(c, remote.id(), me), local)));
         for (String hash : changed) {
             DocumentInfo doc = local.get(hash);
             if (doc == null) {
@@ -193,167 +178,6 @@ final class Syncer {
             throw new RemoteException("The remote's manifest.json is not valid JSON; choose an empty folder or one"
                     + " Glossa made.");
         }
-    }
-
-    // ---- class packets ------------------------------------------------------------------------
-
-    /** The documents this remote carries: all of them, or for a class only its packets' readings. */
-    private Map<String, DocumentInfo> inScope(Map<String, DocumentInfo> local) {
-        if (classPackets == null) {
-            return local;
-        }
-        Set<String> scope = library.exclusively(() -> db.read(c -> classes.readings(c, classPackets)));
-        Map<String, DocumentInfo> out = new HashMap<>(local);
-        out.keySet().retainAll(scope);
-        return out;
-    }
-
-    /** The user's own packets on this class, written when they changed since the last push. */
-    private void pushPackets(Map<String, RemoteEntry> root) {
-        List<org.glossa.core.packet.Packet> mine = library.packets().list().stream()
-                .filter(p -> classPackets.contains(p.uid()) && me.equals(p.author()) && !library.packets().received(p.id()))
-                .toList();
-        Map<String, RemoteEntry> listing = null;
-        for (org.glossa.core.packet.Packet p : mine) {
-            byte[] bytes = org.glossa.core.packet.ClassPacket.write(p,
-                    p.documentIds().stream().map(id -> library.document(id).contentHash()).toList(),
-                    p.documentIds().stream().map(library::documentUri).toList());
-            String path = PACKETS + p.uid() + ".json";
-            SyncedFile was = files.get(path);
-            if (was != null && sha256(bytes).equals(was.hash())) {
-                continue;
-            }
-            if (listing == null) {
-                if (!root.containsKey(PACKETS)) {
-                    store.makeFolder(PACKETS);
-                }
-                listing = byPath(store.list(PACKETS).orElse(List.of()));
-            }
-            RemoteEntry expected = listing.get(path);
-            try {
-                store.put(path, bytes, expected);
-            } catch (RemoteException.Changed e) {
-                problems.add("retry\t" + path + " changed on the remote meanwhile; it is written at the next sync");
-                continue;
-            }
-            settle(new SyncedFile(path, null, false, null, sha256(bytes)));
-            progress.accept("pushed\t" + path);
-        }
-    }
-
-    /** The teacher's packets on this class, new or changed: the questions and the order of the readings. */
-    private void pullPackets(Map<String, DocumentInfo> local) {
-        List<RemoteEntry> listing = store.list(PACKETS).orElse(List.of());
-        boolean all = true;
-        for (RemoteEntry e : listing) {
-            if (e.folder() || !e.name().endsWith(".json") || !changed(e)) {
-                continue;
-            }
-            Optional<byte[]> bytes = store.get(e.path());
-            if (bytes.isEmpty()) {
-                continue;
-            }
-            SyncedFile now = new SyncedFile(e.path(), e.version(), e.weak(), e.lastModified(), sha256(bytes.get()));
-            SyncedFile stored = files.get(e.path());
-            if (stored != null && now.hash().equals(stored.hash())) {
-                settle(now);
-                continue;
-            }
-            org.glossa.core.packet.ClassPacket.Received r;
-            try {
-                r = org.glossa.core.packet.ClassPacket.read(bytes.get(), e.path());
-            } catch (IllegalArgumentException ex) {
-                refuse("refused\t" + ex.getMessage());
-                settle(now);
-                continue;
-            }
-            if (r.author().equals(me)) {
-                settle(now); // the user's own packet: the copy here is the one that counts
-                continue;
-            }
-            Map<String, Long> ids = new HashMap<>();
-            r.readings().forEach(x -> Optional.ofNullable(local.get(x.document())).ifPresent(d -> ids.put(x.document(), d.id())));
-            if (ids.size() < r.readings().stream().map(org.glossa.core.packet.ClassPacket.ReceivedReading::document)
-                    .distinct().count()) {
-                problems.add("waiting\t" + e.path() + ": a reading is not on the remote yet; it is taken at the next sync");
-                all = false;
-                continue;
-            }
-            try {
-                library.exclusively(() -> db.inTransaction(c -> {
-                    new org.glossa.core.packet.ClassPacket().receive(c, r, ids);
-                    classes.add(c, remote.id(), r.uid());
-                    putFile(c, now);
-                    return null;
-                }));
-                if (!classPackets.contains(r.uid())) {
-                    classPackets = new ArrayList<>(classPackets);
-                    classPackets.add(r.uid());
-                }
-                pulled++;
-                progress.accept("pulled\t" + e.path());
-            } catch (IllegalArgumentException ex) {
-                refuse("refused\t" + e.path() + ": " + ex.getMessage());
-                settle(now);
-            }
-        }
-        if (all) {
-            listing.stream().filter(x -> x.path().equals(PACKETS)).findFirst().ifPresent(self -> settle(
-                    new SyncedFile(PACKETS, self.version(), self.weak(), self.lastModified(), null)));
-        }
-    }
-
-    /** The user's answers on one reading, over the class's packets, as the layer file carries them. */
-    private List<LayerFile.Answer> myAnswers(Connection c, String documentHash) throws SQLException {
-        List<LayerFile.Answer> out = new ArrayList<>();
-        if (classPackets == null) {
-            return out;
-        }
-        for (String uid : classPackets) {
-            for (var a : answers.of(c, uid, me)) {
-                if (a.document().equals(documentHash)) {
-                    out.add(new LayerFile.Answer(uid, a.question(), a.text(), a.answer(), a.modified()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static byte[] answersJson(List<LayerFile.Answer> list) {
-        StringBuilder b = new StringBuilder();
-        list.forEach(a -> b.append(a).append('\n'));
-        return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Answers in a layer file: another author's arrive as theirs (only on packets here, each
-     * replacing that author's earlier answer); the user's own, from another device, where newer.
-     */
-    private void takeAnswers(Connection c, DocumentInfo doc, String author, LayerFile layer) throws SQLException {
-        for (LayerFile.Answer a : layer.answers()) {
-            if (packets(c).stream().noneMatch(p -> p.uid().equals(a.packet()) && p.documentIds().contains(doc.id()))) {
-                continue;
-            }
-            var here = answers.of(c, a.packet(), author).stream()
-                    .filter(x -> x.document().equals(doc.contentHash()) && x.question() == a.question()).findFirst();
-            OffsetDateTime theirs = LayerFile.time(a.modified());
-            if (here.isPresent() && (here.get().answer().equals(a.answer())
-                    || (author.equals(me) && !theirs.isAfter(LayerFile.time(here.get().modified()))))) {
-                continue;
-            }
-            answers.put(c, a.packet(), author, List.of(new org.glossa.core.packet.PacketAnswers.Answer(author,
-                    doc.contentHash(), a.question(), a.text(), a.answer(), a.modified())));
-            pulled++;
-        }
-    }
-
-    private List<org.glossa.core.packet.Packet> packetCache;
-
-    private List<org.glossa.core.packet.Packet> packets(Connection c) throws SQLException {
-        if (packetCache == null) {
-            packetCache = new org.glossa.core.packet.PacketRepository().list(c);
-        }
-        return packetCache;
     }
 
     /**
@@ -601,7 +425,7 @@ final class Syncer {
             } else {
                 pullForeign(c, doc, author, layer);
             }
-            takeAnswers(c, doc, author, layer);
+            classes.takeAnswers(c, doc, author, layer);
             if (author.equals(me) && layer.documentDeleted() != null) {
                 dropDeletedDocument(c, doc);
             }
@@ -775,7 +599,7 @@ final class Syncer {
         String path = folder + myFile;
         Written w = putMerged(folder, expected, () -> {
             Layer layer = library.exclusively(() -> db.read(c -> layer(c, doc)));
-            List<LayerFile.Answer> answered = library.exclusively(() -> db.read(c -> myAnswers(c, doc.contentHash())));
+            List<LayerFile.Answer> answered = library.exclusively(() -> db.read(c -> classes.myAnswers(c, doc.contentHash())));
             return new Written(layer, answered, LayerFile.write(library.webAnnotations().collection("Annotations by "
                     + me + " on " + doc.title(), layer.mine()), layer.tombstones(), answered, null));
         }, Written::bytes, e -> pullLayer(doc, e, me));
@@ -792,9 +616,7 @@ final class Syncer {
             for (LayerFile.Tombstone t : layer.tombstones()) {
                 repo.putItem(c, remote.id(), new SyncedItem(t.id(), doc.contentHash(), t.deleted(), t.deleted()));
             }
-            if (classPackets != null) {
-                classes.setAnswersPushed(c, remote.id(), doc.contentHash(), sha256(answersJson(w.answered())));
-            }
+            classes.answersPushed(c, doc.contentHash(), w.answered());
             // the version the server gave it is learnt from the next listing
             putFile(c, new SyncedFile(path, null, false, null, hash));
             return null;
@@ -881,26 +703,43 @@ final class Syncer {
 
     // ---- local state --------------------------------------------------------------------------
 
-    private boolean changed(RemoteEntry e) {
+    boolean changed(RemoteEntry e) {
         SyncedFile f = files.get(e.path());
         return f == null || f.version() == null || !f.version().equals(e.version());
     }
 
-    private void settle(SyncedFile f) {
+    void settle(SyncedFile f) {
         library.exclusively(() -> db.inTransaction(c -> {
             putFile(c, f);
             return null;
         }));
     }
 
-    private void putFile(Connection c, SyncedFile f) throws SQLException {
+    void putFile(Connection c, SyncedFile f) throws SQLException {
         repo.putFile(c, remote.id(), f);
         files.put(f.path(), f);
     }
 
-    private void refuse(String line) {
+    void refuse(String line) {
         refused++;
         problems.add(line);
+    }
+
+    /** A remote file as this library last read or wrote it, or null. */
+    SyncedFile file(String path) {
+        return files.get(path);
+    }
+
+    void problem(String line) {
+        problems.add(line);
+    }
+
+    void pulledOne() {
+        pulled++;
+    }
+
+    void progress(String line) {
+        progress.accept(line);
     }
 
     private void conflict(String line) {
@@ -908,7 +747,7 @@ final class Syncer {
         problems.add("conflict\t" + line);
     }
 
-    private static Map<String, RemoteEntry> byPath(List<RemoteEntry> entries) {
+    static Map<String, RemoteEntry> byPath(List<RemoteEntry> entries) {
         Map<String, RemoteEntry> out = new HashMap<>();
         for (RemoteEntry e : entries) {
             out.put(e.path(), e);
