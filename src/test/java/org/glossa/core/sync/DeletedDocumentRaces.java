@@ -103,12 +103,7 @@ abstract class DeletedDocumentRaces {
         tablet.note(kept.id(), "Typical, and telling.");
         sync(tablet);
         sync(laptop);
-        settle();
-        for (Device d : new Device[] {tablet, phone}) {
-            assertThat(has(d, "Second reading")).isTrue();
-            assertThat(d.library.findAnnotation(kept.id())).get().extracting(Annotation::note)
-                    .isEqualTo("Typical, and telling.");
-        }
+        theEditIsKeptWithItsDocument();
     }
 
     @Test
@@ -117,12 +112,7 @@ abstract class DeletedDocumentRaces {
         sync(laptop);
         tablet.note(kept.id(), "Typical, and telling.");
         sync(tablet);
-        settle();
-        for (Device d : new Device[] {tablet, phone}) {
-            assertThat(has(d, "Second reading")).isTrue();
-            assertThat(d.library.findAnnotation(kept.id())).get().extracting(Annotation::note)
-                    .isEqualTo("Typical, and telling.");
-        }
+        theEditIsKeptWithItsDocument();
     }
 
     @Test
@@ -135,6 +125,15 @@ abstract class DeletedDocumentRaces {
         for (Device d : new Device[] {laptop, tablet, phone}) {
             assertThat(has(d, "Second reading")).isFalse();
             assertThat(d.library.findAnnotation(kept.id())).isEmpty();
+        }
+    }
+
+    private void theEditIsKeptWithItsDocument() {
+        settle();
+        for (Device d : new Device[] {tablet, phone}) {
+            assertThat(has(d, "Second reading")).isTrue();
+            assertThat(d.library.findAnnotation(kept.id())).get().extracting(Annotation::note)
+                    .isEqualTo("Typical, and telling.");
         }
     }
 }
