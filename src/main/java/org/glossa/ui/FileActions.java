@@ -211,6 +211,13 @@ final class FileActions {
         packets.show();
     }
 
+    /** After a sync that brought something in: the class packets window, when open, lists the packets again. */
+    void reloadPackets() {
+        if (packets != null && packets.stage().isShowing()) {
+            packets.reload();
+        }
+    }
+
     /** The class packets window, once opened (null before). */
     org.glossa.ui.packet.PacketsDialog packets() {
         return packets;

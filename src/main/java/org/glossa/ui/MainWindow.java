@@ -174,6 +174,7 @@ public final class MainWindow {
         menus.addToFileMenu(classes.menuItems());
         files.publishPacketsWith(classes::publish);
         syncModel.onPulled(menus::refreshMostMarked);
+        syncModel.onPulled(files::reloadPackets);
         root.setBottom(new javafx.scene.layout.HBox(statusLabel, links.returns().backLink(), details, files.importBar(), location.node(),
                 new org.glossa.ui.sync.SyncBar(syncModel).node()));
         stage.setTitle("Glossa");

@@ -138,6 +138,15 @@ final class SyncRepository {
         }
     }
 
+    /** Forgets that the remote had one of the user's annotations from here. */
+    void forgetItem(Connection c, long remoteId, String annotationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM sync_item WHERE remote_id = ? AND annotation_id = ?")) {
+            ps.setLong(1, remoteId);
+            ps.setString(2, annotationId);
+            ps.executeUpdate();
+        }
+    }
+
     /**
      * The documents (by content hash) where the user's own annotations differ from what the remote
      * has: new, changed or deleted since the last sync. Reads only the user's annotations.

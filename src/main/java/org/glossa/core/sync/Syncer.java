@@ -63,10 +63,7 @@ final class Syncer {
     private final DocumentIdentityRepository identities = new DocumentIdentityRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
     private final List<String> problems = new ArrayList<>();
-    private final ClassState classes = new ClassState();
-    private final org.glossa.core.packet.PacketAnswers answers = new org.glossa.core.packet.PacketAnswers();
-    /** The packets of a class remote (null for a library remote, which carries every document). */
-    private List<String> classPackets;
+    private ClassSync classes;
     private final java.util.function.Consumer<String> progress;
     private Map<String, SyncedFile> files;
     private int pushed;
@@ -94,18 +91,18 @@ final class Syncer {
         Map<String, RemoteEntry> root = byPath(store.list("").orElseThrow(() -> new RemoteException(
                 "The remote " + remote.name() + " (" + remote.url() + ") does not exist; create that folder first.")));
         prepare(root);
-        classPackets = library.exclusively(() -> db.read(c -> classes.packets(c, remote.id()))).orElse(null);
+        classes = new ClassSync(this, library, db, remote, store, me);
         Map<String, DocumentInfo> local = localDocuments();
-        pushDocuments(inScope(local));
+        pushDocuments(classes.inScope(local));
         RemoteEntry docs = root.get(DOCUMENTS);
         if (docs != null && changed(docs)) {
             pullDocuments(local);
         }
-        if (classPackets != null) {
-            pushPackets(root);
+        if (classes.active()) {
+            classes.pushPackets(root);
             RemoteEntry packets = root.get(PACKETS);
             if (packets != null && changed(packets)) {
-                pullPackets(local);
+                classes.pullPackets(local);
             }
         }
         Map<String, RemoteEntry> folders = byPath(store.list(ANNOTATIONS).orElse(List.of()));
@@ -117,20 +114,8 @@ final class Syncer {
             }
             pullFolder(local.get(hash), folder.path(), myEntries);
         }
-        Set<String> changed = library.exclusively(() -> db.read(c -> {
-            Set<String> out = new java.util.HashSet<>(repo.changedDocuments(c, remote.id(), me));
-            if (classPackets != null) {
-                Set<String> scope = classes.readings(c, classPackets);
-                out.removeIf(h -> !scope.contains(h) && local.containsKey(h));
-                for (String h : scope) {
-                    if (local.containsKey(h) && !sha256(answersJson(myAnswers(c, h))).equals(
-                            classes.answersPushed(c, remote.id(), h).orElse(sha256(answersJson(List.of()))))) {
-                        out.add(h);
-                    }
-                }
-            }
-            return out;
-        }));
+        Set<String> changed = library.exclusively(() -> db.read(c ->
+                classes.toPush(c, repo.changedDocuments(c, remote.id(), me), local)));
         for (String hash : changed) {
             DocumentInfo doc = local.get(hash);
             if (doc == null) {
@@ -195,171 +180,12 @@ final class Syncer {
         }
     }
 
-    // ---- class packets ------------------------------------------------------------------------
-
-    /** The documents this remote carries: all of them, or for a class only its packets' readings. */
-    private Map<String, DocumentInfo> inScope(Map<String, DocumentInfo> local) {
-        if (classPackets == null) {
-            return local;
-        }
-        Set<String> scope = library.exclusively(() -> db.read(c -> classes.readings(c, classPackets)));
-        Map<String, DocumentInfo> out = new HashMap<>(local);
-        out.keySet().retainAll(scope);
-        return out;
-    }
-
-    /** The user's own packets on this class, written when they changed since the last push. */
-    private void pushPackets(Map<String, RemoteEntry> root) {
-        List<org.glossa.core.packet.Packet> mine = library.packets().list().stream()
-                .filter(p -> classPackets.contains(p.uid()) && me.equals(p.author()) && !library.packets().received(p.id()))
-                .toList();
-        Map<String, RemoteEntry> listing = null;
-        for (org.glossa.core.packet.Packet p : mine) {
-            byte[] bytes = org.glossa.core.packet.ClassPacket.write(p,
-                    p.documentIds().stream().map(id -> library.document(id).contentHash()).toList(),
-                    p.documentIds().stream().map(library::documentUri).toList());
-            String path = PACKETS + p.uid() + ".json";
-            SyncedFile was = files.get(path);
-            if (was != null && sha256(bytes).equals(was.hash())) {
-                continue;
-            }
-            if (listing == null) {
-                if (!root.containsKey(PACKETS)) {
-                    store.makeFolder(PACKETS);
-                }
-                listing = byPath(store.list(PACKETS).orElse(List.of()));
-            }
-            RemoteEntry expected = listing.get(path);
-            try {
-                store.put(path, bytes, expected);
-            } catch (RemoteException.Changed e) {
-                problems.add("retry\t" + path + " changed on the remote meanwhile; it is written at the next sync");
-                continue;
-            }
-            settle(new SyncedFile(path, null, false, null, sha256(bytes)));
-            progress.accept("pushed\t" + path);
-        }
-    }
-
-    /** The teacher's packets on this class, new or changed: the questions and the order of the readings. */
-    private void pullPackets(Map<String, DocumentInfo> local) {
-        List<RemoteEntry> listing = store.list(PACKETS).orElse(List.of());
-        boolean all = true;
-        for (RemoteEntry e : listing) {
-            if (e.folder() || !e.name().endsWith(".json") || !changed(e)) {
-                continue;
-            }
-            Optional<byte[]> bytes = store.get(e.path());
-            if (bytes.isEmpty()) {
-                continue;
-            }
-            SyncedFile now = new SyncedFile(e.path(), e.version(), e.weak(), e.lastModified(), sha256(bytes.get()));
-            SyncedFile stored = files.get(e.path());
-            if (stored != null && now.hash().equals(stored.hash())) {
-                settle(now);
-                continue;
-            }
-            org.glossa.core.packet.ClassPacket.Received r;
-            try {
-                r = org.glossa.core.packet.ClassPacket.read(bytes.get(), e.path());
-            } catch (IllegalArgumentException ex) {
-                refuse("refused\t" + ex.getMessage());
-                settle(now);
-                continue;
-            }
-            if (r.author().equals(me)) {
-                settle(now); // the user's own packet: the copy here is the one that counts
-                continue;
-            }
-            Map<String, Long> ids = new HashMap<>();
-            r.readings().forEach(x -> Optional.ofNullable(local.get(x.document())).ifPresent(d -> ids.put(x.document(), d.id())));
-            if (ids.size() < r.readings().stream().map(org.glossa.core.packet.ClassPacket.ReceivedReading::document)
-                    .distinct().count()) {
-                problems.add("waiting\t" + e.path() + ": a reading is not on the remote yet; it is taken at the next sync");
-                all = false;
-                continue;
-            }
-            try {
-                library.exclusively(() -> db.inTransaction(c -> {
-                    new org.glossa.core.packet.ClassPacket().receive(c, r, ids);
-                    classes.add(c, remote.id(), r.uid());
-                    putFile(c, now);
-                    return null;
-                }));
-                if (!classPackets.contains(r.uid())) {
-                    classPackets = new ArrayList<>(classPackets);
-                    classPackets.add(r.uid());
-                }
-                pulled++;
-                progress.accept("pulled\t" + e.path());
-            } catch (IllegalArgumentException ex) {
-                refuse("refused\t" + e.path() + ": " + ex.getMessage());
-                settle(now);
-            }
-        }
-        if (all) {
-            listing.stream().filter(x -> x.path().equals(PACKETS)).findFirst().ifPresent(self -> settle(
-                    new SyncedFile(PACKETS, self.version(), self.weak(), self.lastModified(), null)));
-        }
-    }
-
-    /** The user's answers on one reading, over the class's packets, as the layer file carries them. */
-    private List<LayerFile.Answer> myAnswers(Connection c, String documentHash) throws SQLException {
-        List<LayerFile.Answer> out = new ArrayList<>();
-        if (classPackets == null) {
-            return out;
-        }
-        for (String uid : classPackets) {
-            for (var a : answers.of(c, uid, me)) {
-                if (a.document().equals(documentHash)) {
-                    out.add(new LayerFile.Answer(uid, a.question(), a.text(), a.answer(), a.modified()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static byte[] answersJson(List<LayerFile.Answer> list) {
-        StringBuilder b = new StringBuilder();
-        list.forEach(a -> b.append(a).append('\n'));
-        return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Answers in a layer file: another author's arrive as theirs (only on packets here, each
-     * replacing that author's earlier answer); the user's own, from another device, where newer.
-     */
-    private void takeAnswers(Connection c, DocumentInfo doc, String author, LayerFile layer) throws SQLException {
-        for (LayerFile.Answer a : layer.answers()) {
-            if (packets(c).stream().noneMatch(p -> p.uid().equals(a.packet()) && p.documentIds().contains(doc.id()))) {
-                continue;
-            }
-            var here = answers.of(c, a.packet(), author).stream()
-                    .filter(x -> x.document().equals(doc.contentHash()) && x.question() == a.question()).findFirst();
-            OffsetDateTime theirs = LayerFile.time(a.modified());
-            if (here.isPresent() && (here.get().answer().equals(a.answer())
-                    || (author.equals(me) && !theirs.isAfter(LayerFile.time(here.get().modified()))))) {
-                continue;
-            }
-            answers.put(c, a.packet(), author, List.of(new org.glossa.core.packet.PacketAnswers.Answer(author,
-                    doc.contentHash(), a.question(), a.text(), a.answer(), a.modified())));
-            pulled++;
-        }
-    }
-
-    private List<org.glossa.core.packet.Packet> packetCache;
-
-    private List<org.glossa.core.packet.Packet> packets(Connection c) throws SQLException {
-        if (packetCache == null) {
-            packetCache = new org.glossa.core.packet.PacketRepository().list(c);
-        }
-        return packetCache;
-    }
-
     /**
      * A document the user deleted here: their layer on it becomes tombstones for every annotation
      * the remote had, marked as a deleted document, so the user's other devices drop it too. The
      * document's file stays: documents are shared, and other authors' layers on it are theirs.
+     * The deletion removes only what this library had seen: when another of the user's devices
+     * wrote the layer meanwhile, an annotation it added or an edit it made stays in the file.
      */
     private void pushDeletedDocument(String hash) {
         String folder = ANNOTATIONS + hash + "/";
@@ -369,33 +195,84 @@ final class Syncer {
             return; // never pushed: nothing of the user's is on the remote
         }
         String now = Timestamps.format(Timestamps.now(clock));
-        List<LayerFile.Tombstone> tombstones = library.exclusively(() -> db.read(c -> repo.items(c, remote.id(), hash)))
-                .values().stream().map(i -> new LayerFile.Tombstone(i.annotationId(), i.deleted() != null ? i.deleted() : now))
-                .toList();
-        byte[] bytes = LayerFile.write(library.webAnnotations().collection("Annotations by " + me, List.of()),
-                tombstones, List.of(), now);
-        RemoteEntry expected = known.entry();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                store.put(path, bytes, expected);
-                break;
-            } catch (RemoteException.Changed e) {
-                if (attempt == ATTEMPTS) {
-                    keptChanging(path);
-                    return;
-                }
-                expected = listed(folder, path);
-            }
+        Map<String, SyncedItem> had = library.exclusively(() -> db.read(c -> repo.items(c, remote.id(), hash)));
+        DeletedLayer alone = new DeletedLayer(had.values().stream()
+                .map(i -> new LayerFile.Tombstone(i.annotationId(), i.deleted() != null ? i.deleted() : now)).toList(),
+                null, List.of(), List.of(), now);
+        DeletedLayer[] merged = {alone};
+        DeletedLayer written = putMerged(folder, known.entry(), () -> merged[0], DeletedLayer::bytes,
+                e -> merged[0] = withRemoteWork(alone, had, e));
+        if (written == null) {
+            return;
         }
+        byte[] bytes = written.bytes();
         library.exclusively(() -> db.inTransaction(c -> {
-            for (LayerFile.Tombstone t : tombstones) {
+            for (LayerFile.Tombstone t : written.tombstones()) {
                 repo.putItem(c, remote.id(), new SyncedItem(t.id(), hash, t.deleted(), t.deleted()));
+            }
+            for (String id : written.kept()) {
+                repo.forgetItem(c, remote.id(), id); // another device's work now: never a tombstone from here
             }
             putFile(c, new SyncedFile(path, null, false, null, sha256(bytes)));
             return null;
         }));
-        pushed += (int) tombstones.stream().filter(t -> t.deleted().equals(now)).count();
+        if (!written.kept().isEmpty()) {
+            problems.add("kept\t" + path + ": " + written.kept().size() + " annotation(s) added or edited on another"
+                    + " device stay on the remote and there, though the document was deleted here");
+        }
+        pushed += (int) written.tombstones().stream().filter(t -> t.deleted().equals(now)).count();
         progress.accept("pushed\t" + path);
+    }
+
+    /**
+     * The user's layer on a document deleted here: tombstones, and what another of their devices
+     * wrote that this library never saw (items as that device wrote them, its answers).
+     */
+    private record DeletedLayer(List<LayerFile.Tombstone> tombstones, LayerFile remote, List<ObjectNode> items,
+                                List<String> kept, String deleted) {
+        byte[] bytes() {
+            String collection = remote == null ? "{\"type\":\"AnnotationCollection\",\"first\":{\"items\":[]}}"
+                    : remote.json(items);
+            return LayerFile.write(collection, tombstones, remote == null ? List.of() : remote.answers(), deleted);
+        }
+    }
+
+    /**
+     * The deletion merged with the user's layer as another device wrote it: an annotation this
+     * library had in the same version is deleted; one it never had, or had in another version (an
+     * edit made there), is kept, since nobody here chose to delete that; deletions made there stay.
+     */
+    private DeletedLayer withRemoteWork(DeletedLayer alone, Map<String, SyncedItem> had, RemoteEntry e) {
+        Optional<byte[]> bytes = store.get(e.path());
+        SyncedFile known = files.get(e.path());
+        if (bytes.isEmpty() || (known != null && sha256(bytes.get()).equals(known.hash()))) {
+            return alone;
+        }
+        LayerFile theirs;
+        try {
+            theirs = LayerFile.read(bytes.get(), e.path());
+        } catch (IllegalArgumentException ex) {
+            return alone; // nothing readable to keep
+        }
+        List<ObjectNode> items = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (LayerFile.Item item : theirs.items()) {
+            SyncedItem was = had.get(item.id());
+            boolean seen = was != null && item.modified() != null && sameTime(was.modified(), item.modified());
+            if (me.equals(item.creator()) && item.modified() != null && !seen) {
+                items.add(item.node());
+                kept.add(item.id());
+            }
+        }
+        Map<String, LayerFile.Tombstone> tombstones = new java.util.LinkedHashMap<>();
+        for (LayerFile.Tombstone t : theirs.tombstones()) {
+            tombstones.put(t.id(), t);
+        }
+        for (LayerFile.Tombstone t : alone.tombstones()) {
+            tombstones.put(t.id(), t);
+        }
+        kept.forEach(tombstones::remove);
+        return new DeletedLayer(List.copyOf(tombstones.values()), theirs, items, kept, alone.deleted());
     }
 
     // ---- documents ------------------------------------------------------------------------
@@ -548,7 +425,7 @@ final class Syncer {
             } else {
                 pullForeign(c, doc, author, layer);
             }
-            takeAnswers(c, doc, author, layer);
+            classes.takeAnswers(c, doc, author, layer);
             if (author.equals(me) && layer.documentDeleted() != null) {
                 dropDeletedDocument(c, doc);
             }
@@ -655,7 +532,11 @@ final class Syncer {
             OffsetDateTime deleted = LayerFile.time(t.deleted());
             if (here != null) {
                 boolean unchangedHere = was != null && was.deleted() == null && sameTime(was.modified(), here.modified());
-                if (unchangedHere || !here.modified().isAfter(deleted)) {
+                if (layer.documentDeleted() != null && !unchangedHere) {
+                    // its document was deleted on a device that never had this edit: nobody chose to delete it
+                    conflict(t.id() + ": its document was deleted on another device before this edit reached it;"
+                            + " the edit was kept");
+                } else if (unchangedHere || !here.modified().isAfter(deleted)) {
                     annotations.delete(c, t.id());
                     pulled++;
                 } else {
@@ -716,43 +597,63 @@ final class Syncer {
     /** Writes the user's layer on one document, merging first when another device wrote it meanwhile. */
     private void push(DocumentInfo doc, String folder, RemoteEntry expected) {
         String path = folder + myFile;
-        for (int attempt = 1; ; attempt++) {
+        Written w = putMerged(folder, expected, () -> {
             Layer layer = library.exclusively(() -> db.read(c -> layer(c, doc)));
-            List<LayerFile.Answer> answered = library.exclusively(() -> db.read(c -> myAnswers(c, doc.contentHash())));
-            byte[] bytes = LayerFile.write(library.webAnnotations().collection("Annotations by " + me + " on "
-                    + doc.title(), layer.mine()), layer.tombstones(), answered, null);
+            List<LayerFile.Answer> answered = library.exclusively(() -> db.read(c -> classes.myAnswers(c, doc.contentHash())));
+            return new Written(layer, answered, LayerFile.write(library.webAnnotations().collection("Annotations by "
+                    + me + " on " + doc.title(), layer.mine()), layer.tombstones(), answered, null));
+        }, Written::bytes, e -> pullLayer(doc, e, me));
+        if (w == null) {
+            return;
+        }
+        Layer layer = w.layer();
+        String hash = sha256(w.bytes());
+        library.exclusively(() -> db.inTransaction(c -> {
+            for (Annotation a : layer.mine()) {
+                repo.putItem(c, remote.id(), new SyncedItem(a.id(), doc.contentHash(),
+                        Timestamps.format(a.modified()), null));
+            }
+            for (LayerFile.Tombstone t : layer.tombstones()) {
+                repo.putItem(c, remote.id(), new SyncedItem(t.id(), doc.contentHash(), t.deleted(), t.deleted()));
+            }
+            classes.answersPushed(c, doc.contentHash(), w.answered());
+            // the version the server gave it is learnt from the next listing
+            putFile(c, new SyncedFile(path, null, false, null, hash));
+            return null;
+        }));
+        pushed += layer.changes() + (layer.changes() == 0 && !w.answered().isEmpty() ? 1 : 0);
+        progress.accept("pushed\t" + path);
+    }
+
+    /** The user's layer as composed from the library and written. */
+    private record Written(Layer layer, List<LayerFile.Answer> answered, byte[] bytes) {
+    }
+
+    /**
+     * Writes one of the user's own files only over the version read ({@code expected}). When
+     * another of the user's devices wrote it in between, what the remote has now is merged in
+     * first ({@code merge}) and the file is composed and written again. Returns what was written,
+     * or null when the file kept changing (it is written at the next sync).
+     */
+    private <T> T putMerged(String folder, RemoteEntry expected, java.util.function.Supplier<T> compose,
+                            java.util.function.Function<T, byte[]> bytes, java.util.function.Consumer<RemoteEntry> merge) {
+        String path = folder + myFile;
+        RemoteEntry version = expected;
+        for (int attempt = 1; ; attempt++) {
+            T composed = compose.get();
             try {
-                store.put(path, bytes, expected);
+                store.put(path, bytes.apply(composed), version);
+                return composed;
             } catch (RemoteException.Changed e) {
                 if (attempt == ATTEMPTS) {
                     keptChanging(path);
-                    return;
+                    return null;
                 }
-                expected = listed(folder, path);
-                if (expected != null) {
-                    pullLayer(doc, expected, me);
+                version = listed(folder, path);
+                if (version != null) {
+                    merge.accept(version);
                 }
-                continue;
             }
-            String hash = sha256(bytes);
-            library.exclusively(() -> db.inTransaction(c -> {
-                for (Annotation a : layer.mine()) {
-                    repo.putItem(c, remote.id(), new SyncedItem(a.id(), doc.contentHash(),
-                            Timestamps.format(a.modified()), null));
-                }
-                for (LayerFile.Tombstone t : layer.tombstones()) {
-                    repo.putItem(c, remote.id(), new SyncedItem(t.id(), doc.contentHash(), t.deleted(), t.deleted()));
-                }
-                if (classPackets != null) {
-                    classes.setAnswersPushed(c, remote.id(), doc.contentHash(), sha256(answersJson(answered)));
-                }
-                // the version the server gave it is learnt from the next listing
-                putFile(c, new SyncedFile(path, null, false, null, hash));
-                return null;
-            }));
-            pushed += layer.changes() + (layer.changes() == 0 && !answered.isEmpty() ? 1 : 0);
-            progress.accept("pushed\t" + path);
-            return;
         }
     }
 
@@ -802,26 +703,43 @@ final class Syncer {
 
     // ---- local state --------------------------------------------------------------------------
 
-    private boolean changed(RemoteEntry e) {
+    boolean changed(RemoteEntry e) {
         SyncedFile f = files.get(e.path());
         return f == null || f.version() == null || !f.version().equals(e.version());
     }
 
-    private void settle(SyncedFile f) {
+    void settle(SyncedFile f) {
         library.exclusively(() -> db.inTransaction(c -> {
             putFile(c, f);
             return null;
         }));
     }
 
-    private void putFile(Connection c, SyncedFile f) throws SQLException {
+    void putFile(Connection c, SyncedFile f) throws SQLException {
         repo.putFile(c, remote.id(), f);
         files.put(f.path(), f);
     }
 
-    private void refuse(String line) {
+    void refuse(String line) {
         refused++;
         problems.add(line);
+    }
+
+    /** A remote file as this library last read or wrote it, or null. */
+    SyncedFile file(String path) {
+        return files.get(path);
+    }
+
+    void problem(String line) {
+        problems.add(line);
+    }
+
+    void pulledOne() {
+        pulled++;
+    }
+
+    void progress(String line) {
+        progress.accept(line);
     }
 
     private void conflict(String line) {
@@ -829,7 +747,7 @@ final class Syncer {
         problems.add("conflict\t" + line);
     }
 
-    private static Map<String, RemoteEntry> byPath(List<RemoteEntry> entries) {
+    static Map<String, RemoteEntry> byPath(List<RemoteEntry> entries) {
         Map<String, RemoteEntry> out = new HashMap<>();
         for (RemoteEntry e : entries) {
             out.put(e.path(), e);

@@ -37,6 +37,7 @@ public final class PacketEditorViewModel {
     private final ReadOnlyObjectWrapper<Packet> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Packet.Reading> reading = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper reloads = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private String title = "";
     private String introduction = "";
     private String questions = "";
@@ -104,6 +105,41 @@ public final class PacketEditorViewModel {
                     .or(() -> current.get() == null ? list.stream().findFirst() : java.util.Optional.empty())
                     .ifPresent(this::select);
         });
+    }
+
+    /**
+     * Lists the packets again after a sync brought some in, without touching what is being typed:
+     * the packet in the editor stays there and chosen; when it changed meanwhile (a teacher's
+     * packet received from a class), its text is shown as it is now, on the same reading, unless
+     * text typed here waits to be saved, which is never replaced.
+     */
+    public void reload() {
+        background.run(() -> library.packets().list(), list -> {
+            Packet open = current.get();
+            packets.setAll(list);
+            if (open != null) {
+                list.stream().filter(p -> p.id() == open.id() && !p.equals(open)).findFirst()
+                        .filter(p -> !hasUnsavedText()).ifPresent(this::showAgain);
+            }
+            reloads.set(reloads.get() + 1);
+        });
+    }
+
+    /** How many times {@link #reload} listed the packets again (the window chooses the open one again). */
+    public javafx.beans.property.ReadOnlyIntegerProperty reloadsProperty() {
+        return reloads.getReadOnlyProperty();
+    }
+
+    private void showAgain(Packet p) {
+        long keep = reading.get() == null ? -1 : reading.get().documentId();
+        title = p.title();
+        introduction = p.introduction() == null ? "" : p.introduction();
+        readings.setAll(p.readings());
+        Packet.Reading r = p.readings().stream().filter(x -> x.documentId() == keep).findFirst()
+                .orElse(p.readings().isEmpty() ? null : p.readings().get(0));
+        questions = r == null ? "" : formatQuestions(r.questions());
+        current.set(p);
+        reading.set(r);
     }
 
     /** Puts {@code packet} into the editor (the draft of the one before is saved first). */

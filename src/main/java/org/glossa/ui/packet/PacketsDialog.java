@@ -183,6 +183,17 @@ public final class PacketsDialog {
                         .ifPresent(x -> list.getSelectionModel().select(x));
             }
         });
+        // a sync brought packets in: the list is new, the open packet is chosen in it again, and
+        // its fields show what changed (nothing typed is replaced: the model keeps unsaved text)
+        model.reloadsProperty().addListener((o, was, now) -> {
+            Packet p = model.currentProperty().get();
+            if (p != null) {
+                model.packets().stream().filter(x -> x.id() == p.id()).findFirst()
+                        .ifPresent(x -> list.getSelectionModel().select(x));
+            }
+            fillText();
+            fillQuestions();
+        });
         model.readingProperty().addListener((o, old, r) -> {
             if (r == null || old == null || r.documentId() != old.documentId()) {
                 fillQuestions();
@@ -236,17 +247,24 @@ public final class PacketsDialog {
     private void fillText() {
         filling = true;
         try {
-            title.setText(model.title());
-            introduction.setText(model.introduction());
+            // only a text that differs is set: the same text set again would move the caret
+            setIfChanged(title, model.title());
+            setIfChanged(introduction, model.introduction());
         } finally {
             filling = false;
+        }
+    }
+
+    private static void setIfChanged(javafx.scene.control.TextInputControl field, String text) {
+        if (!field.getText().equals(text)) {
+            field.setText(text);
         }
     }
 
     private void fillQuestions() {
         filling = true;
         try {
-            questions.setText(model.questions());
+            setIfChanged(questions, model.questions());
         } finally {
             filling = false;
         }
@@ -309,6 +327,11 @@ public final class PacketsDialog {
         model.refresh(model.currentProperty().get() == null ? -1 : model.currentProperty().get().id());
         stage.show();
         stage.toFront();
+    }
+
+    /** Lists the packets again when a sync brought packets in, if the window was ever opened. */
+    public void reload() {
+        model.reload();
     }
 
     public Stage stage() {

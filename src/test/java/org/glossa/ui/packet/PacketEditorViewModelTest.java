@@ -170,4 +170,35 @@ class PacketEditorViewModelTest {
         assertThat(PacketEditorViewModel.matches(d, "STRIKE ben")).isTrue();
         assertThat(PacketEditorViewModel.matches(d, "strike ada")).isFalse();
     }
+
+    @Test
+    void aReloadAfterASyncShowsTheOpenPacketAsItIsNowOnTheSameReading() {
+        model.create();
+        long id = model.currentProperty().get().id();
+        model.addReadings(List.of(spring, strike));
+        model.chooseReading(model.readings().get(1));
+        lib.packets().update(id, "Week 3, reworded", "Now read all.");
+        lib.packets().addQuestion(id, strike, "Why May?", "");
+        model.reload();
+        assertThat(model.title()).isEqualTo("Week 3, reworded");
+        assertThat(model.introduction()).isEqualTo("Now read all.");
+        assertThat(model.readingProperty().get().documentId()).isEqualTo(strike);
+        assertThat(model.questions()).isEqualTo("Why May?");
+        assertThat(model.currentProperty().get().id()).isEqualTo(id);
+    }
+
+    @Test
+    void aReloadAfterASyncNeverReplacesTextTypedAndNotYetSaved() {
+        model.create();
+        long id = model.currentProperty().get().id();
+        lib.packets().update(id, "Arrived meanwhile", "");
+        model.type("Being typed", "half a sen");
+        model.reload();
+        assertThat(model.packets()).extracting(Packet::title).contains("Arrived meanwhile");
+        assertThat(model.title()).isEqualTo("Being typed");
+        assertThat(model.introduction()).isEqualTo("half a sen");
+        assertThat(model.hasUnsavedText()).isTrue();
+        model.flush();
+        assertThat(stored().title()).isEqualTo("Being typed");
+    }
 }
