@@ -12,7 +12,37 @@ public record TagMatrix(List<String> tags, List<DocumentRef> documents, List<Lis
     public TagMatrix {
         tags = List.copyOf(tags);
         documents = List.copyOf(documents);
-        counts = counts.stream().map(List::copyOf).toList();
+        counts = counts.stream().map(row -> row instanceof Row ? row : List.copyOf(row)).toList();
+    }
+
+    /**
+     * A row of counts kept as ints and read as an unmodifiable list: 500 tags x 5,000 documents
+     * are 2.5 million cells, which as boxed lists were copied twice and walked boxed for the maximum.
+     */
+    static final class Row extends java.util.AbstractList<Integer> implements java.util.RandomAccess {
+        private final int[] cells;
+
+        Row(int[] cells) {
+            this.cells = cells.clone();
+        }
+
+        @Override
+        public Integer get(int index) {
+            return cells[index];
+        }
+
+        @Override
+        public int size() {
+            return cells.length;
+        }
+
+        int max() {
+            int max = 0;
+            for (int c : cells) {
+                max = Math.max(max, c);
+            }
+            return max;
+        }
     }
 
     public record DocumentRef(long id, String title) {
@@ -24,6 +54,11 @@ public record TagMatrix(List<String> tags, List<DocumentRef> documents, List<Lis
 
     /** The largest cell, for scaling a heat map (0 when empty). */
     public int max() {
-        return counts.stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0);
+        int max = 0;
+        for (List<Integer> row : counts) {
+            max = Math.max(max, row instanceof Row r ? r.max()
+                    : row.stream().mapToInt(Integer::intValue).max().orElse(0));
+        }
+        return max;
     }
 }

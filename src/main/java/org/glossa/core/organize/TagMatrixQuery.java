@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,15 @@ public final class TagMatrixQuery {
                 }
             }
         }
+        Map<Long, Integer> column = new HashMap<>();
+        for (Long doc : documents.keySet()) {
+            column.put(doc, column.size());
+        }
         List<List<Integer>> counts = new ArrayList<>();
         for (Map<Long, Integer> row : cells.values()) {
-            List<Integer> line = new ArrayList<>();
-            for (Long doc : documents.keySet()) {
-                line.add(row.getOrDefault(doc, 0));
-            }
-            counts.add(line);
+            int[] line = new int[documents.size()];
+            row.forEach((doc, n) -> line[column.get(doc)] = n);
+            counts.add(new TagMatrix.Row(line));
         }
         return new TagMatrix(new ArrayList<>(cells.keySet()), new ArrayList<>(documents.values()), counts);
     }
