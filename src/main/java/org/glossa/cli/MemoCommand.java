@@ -15,12 +15,8 @@ import org.glossa.model.Memo;
 import org.glossa.model.MemoTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code glossa memo ...}: Markdown memos on the library (the project memo), a document or a tag (a code). */
 @Command(name = "memo", mixinStandardHelpOptions = true, description = {
@@ -29,26 +25,7 @@ import picocli.CommandLine.Spec;
         subcommands = {MemoCommand.Add.class, MemoCommand.Edit.class, MemoCommand.ListMemos.class,
                 MemoCommand.Show.class, MemoCommand.SearchMemos.class, MemoCommand.Delete.class,
                 MemoCommand.Export.class})
-final class MemoCommand implements Runnable {
-    @Mixin
-    LibraryOption library;
-
-    @ParentCommand
-    GlossaCli parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** This group's --library, else the one given before the group. */
-    LibraryOption library() {
-        return library != null && library.file != null ? library : parent == null ? null : parent.library;
-    }
-
+final class MemoCommand extends CommandGroup {
     /** What a memo is about: exactly one of --document, --tag, --library. */
     static final class Target {
         @Option(names = "--document", paramLabel = "DOC", description = "A document (id or title words).")
