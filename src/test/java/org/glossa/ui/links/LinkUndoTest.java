@@ -57,6 +57,12 @@ class LinkUndoTest {
         return annotations.selected();
     }
 
+    /** Selects {@code from} and links it to {@code to} in its Links box. */
+    private void linkInTheBox(Annotation from, Annotation to, LinkKind kind) {
+        annotations.selectedProperty().set(from);
+        links.link(to.id(), kind);
+    }
+
     private List<String> shownLinks() {
         return links.links().stream().map(l -> LinksViewModel.describe(l) + " " + l.otherId()).toList();
     }
@@ -65,8 +71,7 @@ class LinkUndoTest {
     void aLinkIsUndoneAndRedoneWithTheLinksBoxFollowing() {
         Annotation a = highlight(10, 30);
         Annotation b = highlight(40, 60);
-        annotations.selectedProperty().set(a);
-        links.link(b.id(), LinkKind.SUPPORTS);
+        linkInTheBox(a, b, LinkKind.SUPPORTS);
         assertThat(shownLinks()).containsExactly("supports " + b.id());
         String created = library.links().of(a.id()).get(0).created().toString();
 
@@ -89,8 +94,7 @@ class LinkUndoTest {
     void relinkingWithAnotherKindIsUndoneToTheFormerKind() {
         Annotation a = highlight(10, 30);
         Annotation b = highlight(40, 60);
-        annotations.selectedProperty().set(a);
-        links.link(b.id(), LinkKind.SUPPORTS);
+        linkInTheBox(a, b, LinkKind.SUPPORTS);
         links.link(b.id(), LinkKind.CONTRADICTS);
         assertThat(shownLinks()).containsExactly("contradicts " + b.id());
 
@@ -105,8 +109,7 @@ class LinkUndoTest {
     void anUnlinkIsUndoneInItsFormerDirectionAndKindAndRedone() {
         Annotation a = highlight(10, 30);
         Annotation b = highlight(40, 60);
-        annotations.selectedProperty().set(b);
-        links.link(a.id(), LinkKind.CONTRADICTS);
+        linkInTheBox(b, a, LinkKind.CONTRADICTS);
         // seen from a, the link points here
         annotations.selectedProperty().set(a);
         assertThat(shownLinks()).containsExactly("is contradicted by " + b.id());
@@ -136,8 +139,7 @@ class LinkUndoTest {
     void removingALinkThatIsGoneAlreadyRecordsNothingToUndo() {
         Annotation a = highlight(10, 30);
         Annotation b = highlight(40, 60);
-        annotations.selectedProperty().set(a);
-        links.link(b.id(), LinkKind.RELATED);
+        linkInTheBox(a, b, LinkKind.RELATED);
         AnnotationLink shown = links.links().get(0);
         library.links().unlink(a.id(), b.id());
         links.unlink(shown);
@@ -171,10 +173,8 @@ class LinkUndoTest {
         Annotation a = highlight(10, 30);
         Annotation b = highlight(40, 60);
         Annotation c = highlight(70, 90);
-        annotations.selectedProperty().set(a);
-        links.link(b.id(), LinkKind.SUPPORTS);
-        annotations.selectedProperty().set(c);
-        links.link(a.id(), LinkKind.CONTRADICTS);
+        linkInTheBox(a, b, LinkKind.SUPPORTS);
+        linkInTheBox(c, a, LinkKind.CONTRADICTS);
 
         annotations.delete(annotations.annotations().get(0));
         assertThat(library.links().of(b.id())).isEmpty();
