@@ -174,6 +174,7 @@ final class MemoCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List memos (all, or those about one"
             + " target): id, what it is about, title, author.")
+    @ReadsOnly
     static final class ListMemos extends Sub {
         @ArgGroup(exclusive = true)
         Target target;
@@ -183,11 +184,6 @@ final class MemoCommand extends CommandGroup {
         boolean json;
 
         @Override
-        boolean readOnly() {
-            return true;
-        }
-
-        @Override
         int run(Library lib) throws Exception {
             print(lib, target == null ? lib.memos().list() : lib.memos().of(target.resolve(lib)), json);
             return 0;
@@ -195,17 +191,13 @@ final class MemoCommand extends CommandGroup {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Print a memo as Markdown.")
+    @ReadsOnly
     static final class Show extends Sub {
         @Parameters(paramLabel = "ID", description = "The memo.")
         String id;
 
         @Option(names = "--json", description = "Print JSON: {id, target, ..., title, body, author, created, modified}.")
         boolean json;
-
-        @Override
-        boolean readOnly() {
-            return true;
-        }
 
         @Override
         int run(Library lib) throws Exception {
@@ -221,6 +213,7 @@ final class MemoCommand extends CommandGroup {
 
     @Command(name = "search", mixinStandardHelpOptions = true, description = "Memos whose title or text match"
             + " (words, \"phrases\", prefix*; case and accents ignored), best first.")
+    @ReadsOnly
     static final class SearchMemos extends Sub {
         @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for.")
         List<String> query;
@@ -230,11 +223,6 @@ final class MemoCommand extends CommandGroup {
 
         @Option(names = "--json", description = "Print JSON, as memo list --json.")
         boolean json;
-
-        @Override
-        boolean readOnly() {
-            return true;
-        }
 
         @Override
         int run(Library lib) throws Exception {
@@ -258,17 +246,13 @@ final class MemoCommand extends CommandGroup {
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Write memos (all, or those about"
             + " one target) to a Markdown file.")
+    @ReadsOnly
     static final class Export extends Sub {
         @ArgGroup(exclusive = true)
         Target target;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The Markdown file.")
         Path output;
-
-        @Override
-        boolean readOnly() {
-            return true;
-        }
 
         @Override
         int run(Library lib) throws Exception {
