@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
         "Coders are annotation authors; documents two or more of them coded are compared. A code counts its"
                 + " descendants (claim holds claim/economic); the overall row pools the codes as applied.",
         "Then the passages where coders differ: document, start-end, code, who coded it and who did not."})
+@ReadsOnly
 final class AgreementCommand extends LibraryCommand {
     @Option(names = "--tag", paramLabel = "T", description = "Only this code and its descendants.")
     String tag;
@@ -28,11 +29,6 @@ final class AgreementCommand extends LibraryCommand {
             + " disagreements: [{document, title, code, start, end, with, without, quote}]};"
             + " percent is 0-100, kappa and alpha are null where not defined.")
     boolean json;
-
-    @Override
-    boolean readOnly() {
-        return true;
-    }
 
     @Override
     int run(Library lib) throws Exception {

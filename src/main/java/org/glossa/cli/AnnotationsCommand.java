@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "annotations", description = "List a document's annotations in reading order.")
+@ReadsOnly
 final class AnnotationsCommand extends LibraryCommand {
     @Parameters(paramLabel = "DOC", description = "Document id (or a unique part of its title).")
     String doc;
@@ -64,10 +65,5 @@ final class AnnotationsCommand extends LibraryCommand {
         m.put("created", LibraryCommand.iso(a.created()));
         m.put("modified", LibraryCommand.iso(a.modified()));
         return m;
-    }
-
-    @Override
-    boolean readOnly() {
-        return true;
     }
 }

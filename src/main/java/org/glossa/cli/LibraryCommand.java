@@ -28,9 +28,9 @@ abstract class LibraryCommand extends LibraryFileCommand {
         }
     }
 
-    /** Commands that only read say so, and then work while a window has the library open. */
+    /** Commands that only read say so ({@link ReadsOnly}), and then work while a window has the library open. */
     boolean readOnly() {
-        return false;
+        return getClass().isAnnotationPresent(ReadsOnly.class);
     }
 
     @picocli.CommandLine.Option(names = "--author", paramLabel = "NAME",

@@ -17,7 +17,7 @@ abstract class LibraryFileCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
-    /** {@link GlossaCli}, or a command group such as {@code packet} that has its own --library. */
+    /** {@link GlossaCli}, or a {@link CommandGroup} such as {@code packet} that has its own --library. */
     @ParentCommand
     Object parent;
 
@@ -33,11 +33,8 @@ abstract class LibraryFileCommand implements Callable<Integer> {
         if (parent instanceof GlossaCli g) {
             return g.library;
         }
-        if (parent instanceof PacketCommand p) {
-            return p.library();
-        }
-        if (parent instanceof MemoCommand m) {
-            return m.library();
+        if (parent instanceof CommandGroup g) {
+            return g.library();
         }
         return null;
     }

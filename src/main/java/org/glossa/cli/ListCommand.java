@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", description = "List the documents in the library.")
+@ReadsOnly
 final class ListCommand extends LibraryCommand {
     @Option(names = "--json", description = "Print JSON: [{id, title, author, source, format, annotations}].")
     boolean json;
@@ -40,10 +41,5 @@ final class ListCommand extends LibraryCommand {
         m.put("uri", d.uri());
         m.put("added", iso(d.added()));
         return m;
-    }
-
-    @Override
-    boolean readOnly() {
-        return true;
     }
 }

@@ -15,12 +15,8 @@ import org.glossa.model.Memo;
 import org.glossa.model.MemoTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code glossa memo ...}: Markdown memos on the library (the project memo), a document or a tag (a code). */
 @Command(name = "memo", mixinStandardHelpOptions = true, description = {
@@ -29,26 +25,7 @@ import picocli.CommandLine.Spec;
         subcommands = {MemoCommand.Add.class, MemoCommand.Edit.class, MemoCommand.ListMemos.class,
                 MemoCommand.Show.class, MemoCommand.SearchMemos.class, MemoCommand.Delete.class,
                 MemoCommand.Export.class})
-final class MemoCommand implements Runnable {
-    @Mixin
-    LibraryOption library;
-
-    @ParentCommand
-    GlossaCli parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** This group's --library, else the one given before the group. */
-    LibraryOption library() {
-        return library != null && library.file != null ? library : parent == null ? null : parent.library;
-    }
-
+final class MemoCommand extends CommandGroup {
     /** What a memo is about: exactly one of --document, --tag, --library. */
     static final class Target {
         @Option(names = "--document", paramLabel = "DOC", description = "A document (id or title words).")
@@ -197,6 +174,7 @@ final class MemoCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List memos (all, or those about one"
             + " target): id, what it is about, title, author.")
+    @ReadsOnly
     static final class ListMemos extends Sub {
         @ArgGroup(exclusive = true)
         Target target;
@@ -206,11 +184,6 @@ final class MemoCommand implements Runnable {
         boolean json;
 
         @Override
-        boolean readOnly() {
-            return true;
-        }
-
-        @Override
         int run(Library lib) throws Exception {
             print(lib, target == null ? lib.memos().list() : lib.memos().of(target.resolve(lib)), json);
             return 0;
@@ -218,17 +191,13 @@ final class MemoCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Print a memo as Markdown.")
+    @ReadsOnly
     static final class Show extends Sub {
         @Parameters(paramLabel = "ID", description = "The memo.")
         String id;
 
         @Option(names = "--json", description = "Print JSON: {id, target, ..., title, body, author, created, modified}.")
         boolean json;
-
-        @Override
-        boolean readOnly() {
-            return true;
-        }
 
         @Override
         int run(Library lib) throws Exception {
@@ -244,6 +213,7 @@ final class MemoCommand implements Runnable {
 
     @Command(name = "search", mixinStandardHelpOptions = true, description = "Memos whose title or text match"
             + " (words, \"phrases\", prefix*; case and accents ignored), best first.")
+    @ReadsOnly
     static final class SearchMemos extends Sub {
         @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for.")
         List<String> query;
@@ -253,11 +223,6 @@ final class MemoCommand implements Runnable {
 
         @Option(names = "--json", description = "Print JSON, as memo list --json.")
         boolean json;
-
-        @Override
-        boolean readOnly() {
-            return true;
-        }
 
         @Override
         int run(Library lib) throws Exception {
@@ -281,17 +246,13 @@ final class MemoCommand implements Runnable {
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Write memos (all, or those about"
             + " one target) to a Markdown file.")
+    @ReadsOnly
     static final class Export extends Sub {
         @ArgGroup(exclusive = true)
         Target target;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The Markdown file.")
         Path output;
-
-        @Override
-        boolean readOnly() {
-            return true;
-        }
 
         @Override
         int run(Library lib) throws Exception {

@@ -16,12 +16,8 @@ import org.glossa.core.packet.BundleImportReport;
 import org.glossa.core.packet.Packet;
 import org.glossa.core.packet.PacketHtml;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code glossa packet ...}: class packets from the teacher's side and the student's. */
 @Command(name = "packet", mixinStandardHelpOptions = true, description = {
@@ -34,26 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 PacketCommand.ListPackets.class, PacketCommand.Export.class, PacketCommand.Import.class,
                 PacketCommand.Layers.class, PacketCommand.Marked.class, PacketClassCommands.Publish.class,
                 PacketClassCommands.Answer.class, PacketClassCommands.Answers.class})
-final class PacketCommand implements Runnable {
-    @Mixin
-    LibraryOption library;
-
-    @ParentCommand
-    GlossaCli parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** This group's --library, else the one given before the group. */
-    LibraryOption library() {
-        return library != null && library.file != null ? library : parent == null ? null : parent.library;
-    }
-
+final class PacketCommand extends CommandGroup {
     /** A packet subcommand: names packets by id. */
     abstract static class Sub extends LibraryCommand {
         static long packetId(String ref) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", description = {"Search document text and annotations, best hits first.",
         "Query: words, \"phrases\", prefix*, tag:NAME (also NAME/child), color:KEY, note:WORD, author:NAME,"
                 + " in:COLLECTION. Case and accents are ignored."})
+@ReadsOnly
 final class SearchCommand extends LibraryCommand {
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (several arguments are joined).")
     List<String> query;
@@ -23,12 +24,6 @@ final class SearchCommand extends LibraryCommand {
     @Option(names = "--json", description = "Print JSON: [{document, title, kind, annotation, start, end, snippet,"
             + " marks, score}].")
     boolean json;
-
-    /** Searching only reads: it works on a read-only library and beside an open window. */
-    @Override
-    boolean readOnly() {
-        return true;
-    }
 
     @Override
     int run(Library lib) throws Exception {

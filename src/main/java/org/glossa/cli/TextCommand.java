@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "text", description = "Print the exact plain text the reader shows.")
+@ReadsOnly
 final class TextCommand extends LibraryCommand {
     @Parameters(paramLabel = "DOC", description = "Document id (or a unique part of its title).")
     String doc;
@@ -14,10 +15,5 @@ final class TextCommand extends LibraryCommand {
         out().print(lib.load(resolveDocument(lib, doc).id()).text());
         out().flush();
         return 0;
-    }
-
-    @Override
-    boolean readOnly() {
-        return true;
     }
 }

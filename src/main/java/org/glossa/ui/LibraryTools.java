@@ -102,7 +102,7 @@ public final class LibraryTools {
 
     /** Puts the links of the selected annotation (and "Link to…") into the sidebar's editor. */
     public void addLinksTo(AnnotationSidebar sidebar) {
-        LinksViewModel links = new LinksViewModel(library, background, status);
+        LinksViewModel links = new LinksViewModel(library, background, status, annotations::changeLinks);
         LinksView view = new LinksView(links, l -> passages.show(l.otherDocumentId(), 0, 0, l.otherId()),
                 () -> stage);
         sidebar.addEditorSection(view.node());
@@ -111,6 +111,8 @@ public final class LibraryTools {
                 links.show(a == null ? null : a.id());
             }
         });
+        // undo and redo (of a link, or of a deleted annotation's links) show in the Links box
+        annotations.replaysProperty().addListener((obs, old, now) -> links.show(links.annotationId()));
     }
 
     /** Adds the tools to the Library menu. */

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.glossa.core.claims.ClaimRow;
@@ -13,7 +14,7 @@ import org.glossa.model.Annotation;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Linking two annotations from the sidebar, following the link, and the tag overview's counts. */
+/** Linking two annotations from the sidebar, following the link, undoing it, and the tag overview's counts. */
 class LinksAndTagMapInTheWindowTest extends WindowFixture {
     private static final String CLAIM = "emphatically neutral position";
     private static final String EVIDENCE = "strongpoint";
@@ -80,10 +81,8 @@ class LinksAndTagMapInTheWindowTest extends WindowFixture {
                 .containsExactly("claim", "evidence");
     }
 
-    @Test
-    void theCrossOnALinkRemovesItFromBothEnds() throws Exception {
-        startApp();
-        Annotation[] two = annotateTwo();
+    /** Links the evidence to the claim with "Link to…" and the chooser; the Links box then shows it. */
+    private VBox linkWithTheChooser(Annotation[] two) throws Exception {
         interact(() -> window().annotations().selectedProperty().set(two[1]));
         clickOn("#link-to");
         waitUntil(() -> lookup("#link-candidates").tryQuery().isPresent());
@@ -93,6 +92,15 @@ class LinksAndTagMapInTheWindowTest extends WindowFixture {
         clickOn("OK");
         VBox links = lookup("#link-list").query();
         waitUntil(() -> linkTexts(links).size() == 1);
+        assertThat(linkTexts(links).get(0)).startsWith("supports").contains(CLAIM);
+        return links;
+    }
+
+    @Test
+    void theCrossOnALinkRemovesItFromBothEnds() throws Exception {
+        startApp();
+        Annotation[] two = annotateTwo();
+        VBox links = linkWithTheChooser(two);
 
         clickOn(from(links).lookup(".unlink").<Node>query());
         waitUntil(() -> linkTexts(links).isEmpty());
@@ -100,6 +108,35 @@ class LinksAndTagMapInTheWindowTest extends WindowFixture {
         interact(() -> window().annotations().selectedProperty().set(two[1]));
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> linkTexts(links).isEmpty() && !onFx(links::isVisible));
+    }
+
+    @Test
+    void ctrlZTakesBackALinkOrAnUnlinkAndCtrlYMakesItAgain() throws Exception {
+        startApp();
+        Annotation[] two = annotateTwo();
+        VBox links = linkWithTheChooser(two);
+
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> status().equals("Undid link."));
+        waitUntil(() -> linkTexts(links).isEmpty());
+        assertThat(shownAnnotations()).hasSize(2);
+
+        press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        waitUntil(() -> status().equals("Redid link."));
+        waitUntil(() -> linkTexts(links).size() == 1);
+        assertThat(linkTexts(links).get(0)).startsWith("supports").contains(CLAIM);
+
+        clickOn(from(links).lookup(".unlink").<Node>query());
+        waitUntil(() -> linkTexts(links).isEmpty());
+
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> status().equals("Undid unlink."));
+        waitUntil(() -> linkTexts(links).size() == 1);
+        assertThat(linkTexts(links).get(0)).startsWith("supports").contains(CLAIM);
+    }
+
+    private String status() {
+        return onFx(() -> window().status().messageProperty().get());
     }
 
     private static List<String> linkTexts(VBox links) {

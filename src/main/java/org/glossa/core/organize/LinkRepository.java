@@ -31,6 +31,19 @@ public final class LinkRepository {
         }
     }
 
+    /** Writes a link exactly as a snapshot holds it (its kind and date as stored text). */
+    public void put(Connection c, org.glossa.core.store.AnnotationSnapshot.Link link) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation_link(from_id, to_id, kind, created)"
+                + " VALUES (?,?,?,?) ON CONFLICT(from_id, to_id) DO UPDATE SET kind = excluded.kind,"
+                + " created = excluded.created")) {
+            ps.setString(1, link.fromId());
+            ps.setString(2, link.toId());
+            ps.setString(3, link.kind());
+            ps.setString(4, link.created());
+            ps.executeUpdate();
+        }
+    }
+
     /** Removes the link between two annotations, in whichever direction it was made. */
     public boolean unlink(Connection c, String a, String b) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotation_link"

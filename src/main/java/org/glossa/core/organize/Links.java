@@ -3,6 +3,7 @@ package org.glossa.core.organize;
 import java.time.Clock;
 import java.util.List;
 import org.glossa.core.Library;
+import org.glossa.core.store.AnnotationSnapshot;
 import org.glossa.core.store.Database;
 import org.glossa.core.store.Timestamps;
 
@@ -35,6 +36,27 @@ public final class Links {
     public boolean unlink(String annotationId, String otherId) {
         return library.exclusively(() -> {
             return db.inTransaction(c -> links.unlink(c, annotationId, otherId));
+        });
+    }
+
+    /**
+     * Puts the links between two annotations back as a snapshot holds them (direction, kind and
+     * date as stored), in one transaction: what undoing or redoing a link or an unlink does. Links
+     * of the snapshot between other annotations are left out.
+     */
+    public void restore(String a, String b, List<AnnotationSnapshot.Link> stored) {
+        library.exclusively(() -> {
+            library.annotation(a);
+            library.annotation(b);
+            db.inTransaction(c -> {
+                links.unlink(c, a, b);
+                for (AnnotationSnapshot.Link l : stored) {
+                    if (l.fromId().equals(a) && l.toId().equals(b) || l.fromId().equals(b) && l.toId().equals(a)) {
+                        links.put(c, l);
+                    }
+                }
+                return null;
+            });
         });
     }
 

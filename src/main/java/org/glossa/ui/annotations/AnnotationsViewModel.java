@@ -60,6 +60,8 @@ public final class AnnotationsViewModel {
     /** Whether an undo or redo is being committed; further ones wait for it. */
     private boolean replaying;
     private final java.util.ArrayDeque<Runnable> waitingReplays = new java.util.ArrayDeque<>();
+    /** Counts the undos and redos committed, so that a view of links can show them anew. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper replays = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
     public AnnotationsViewModel(Library library, Background background, StatusLine status) {
         this.library = library;
@@ -360,6 +362,31 @@ public final class AnnotationsViewModel {
         });
     }
 
+    /**
+     * Changes the links between annotations {@code a} and {@code b} as one undoable change named
+     * {@code label} ("link", "unlink"): {@code work} commits it in one transaction and says whether
+     * anything changed; only then is it recorded. {@code then} runs on the FX thread afterwards.
+     */
+    public void changeLinks(String label, String a, String b, java.util.concurrent.Callable<Boolean> work,
+                            Runnable then) {
+        long doc = documentId;
+        background.run(() -> {
+            AnnotationSnapshot was = library.snapshot(List.of(a, b));
+            boolean changed = work.call();
+            return changed ? new Edit(label, was, library.snapshot(List.of(a, b)), true) : null;
+        }, edit -> {
+            if (edit != null && doc == documentId) {
+                history.record(edit);
+            }
+            then.run();
+        });
+    }
+
+    /** Increases each time an undo or redo has been committed (links may have changed with it). */
+    public javafx.beans.property.ReadOnlyIntegerProperty replaysProperty() {
+        return replays.getReadOnlyProperty();
+    }
+
     private void change(String label, Annotation before, java.util.concurrent.Callable<Annotation> work) {
         long doc = documentId;
         background.run(() -> {
@@ -407,10 +434,21 @@ public final class AnnotationsViewModel {
                         String message) {
         long doc = documentId;
         replaying = true;
-        background.submit(() -> library.replaceAnnotations(from.ids(), to), result -> {
+        background.submit(() -> {
+            if (!e.linksOnly()) {
+                return library.replaceAnnotations(from.ids(), to);
+            }
+            library.links().restore(e.before().ids().get(0), e.before().ids().get(1), to.links());
+            return library.snapshot(to.ids());
+        }, result -> {
             replaying = false;
             onDone.run();
-            if (doc == documentId) {
+            if (doc == documentId && e.linksOnly()) {
+                // the annotations themselves are as they were; the one the link was made from is shown
+                annotations.stream().filter(a -> a.id().equals(e.before().ids().get(0))).findFirst()
+                        .ifPresent(selected::set);
+                status.info(message);
+            } else if (doc == documentId) {
                 java.util.Set<String> kept = new java.util.HashSet<>(result.ids());
                 from.annotations().stream().filter(a -> !kept.contains(a.id())).forEach(this::remove);
                 result.annotations().forEach(this::upsert);
@@ -419,6 +457,7 @@ public final class AnnotationsViewModel {
                 }
                 status.info(message);
             }
+            replays.set(replays.get() + 1);
             Runnable next = waitingReplays.poll();
             if (next != null) {
                 next.run();

@@ -12,8 +12,14 @@ import org.glossa.core.store.AnnotationSnapshot;
  * or deleted. A change leaves its stack only once undoing or redoing it has been committed.
  */
 final class EditHistory {
-    /** One change: its name for the status line and the annotations it touched, before and after. */
-    record Edit(String label, AnnotationSnapshot before, AnnotationSnapshot after) {
+    /**
+     * One change: its name for the status line and the annotations it touched, before and after.
+     * A change of {@code linksOnly} changed nothing but the links between its two annotations.
+     */
+    record Edit(String label, AnnotationSnapshot before, AnnotationSnapshot after, boolean linksOnly) {
+        Edit(String label, AnnotationSnapshot before, AnnotationSnapshot after) {
+            this(label, before, after, false);
+        }
     }
 
     private final Deque<Edit> undo = new ArrayDeque<>();

@@ -16,13 +16,25 @@ public final class LinksViewModel {
     private final Library library;
     private final Background background;
     private final StatusLine status;
+    private final Changes changes;
     private final ObservableList<AnnotationLink> links = FXCollections.observableArrayList();
     private String annotationId;
 
-    public LinksViewModel(Library library, Background background, StatusLine status) {
+    /**
+     * How a change of the links between annotations {@code a} and {@code b} is committed:
+     * {@code work} commits it in one transaction and says whether anything changed, {@code then}
+     * runs on the FX thread afterwards. The window records it as an undoable change.
+     */
+    @FunctionalInterface
+    public interface Changes {
+        void change(String label, String a, String b, java.util.concurrent.Callable<Boolean> work, Runnable then);
+    }
+
+    public LinksViewModel(Library library, Background background, StatusLine status, Changes changes) {
         this.library = library;
         this.background = background;
         this.status = status;
+        this.changes = changes;
     }
 
     public ObservableList<AnnotationLink> links() {
@@ -61,17 +73,18 @@ public final class LinksViewModel {
         if (from == null || toId == null || from.equals(toId)) {
             return;
         }
-        background.run(() -> {
+        changes.change("link", from, toId, () -> {
             library.links().link(from, toId, kind);
-            return null;
-        }, ignored -> {
+            return true;
+        }, () -> {
             status.info("Linked: this annotation " + kind.code() + " the other.");
             show(from);
         });
     }
 
     public void unlink(AnnotationLink link) {
-        background.run(() -> library.links().unlink(link.annotationId(), link.otherId()), removed -> show(annotationId));
+        changes.change("unlink", link.annotationId(), link.otherId(),
+                () -> library.links().unlink(link.annotationId(), link.otherId()), () -> show(annotationId));
     }
 
     /** How a link reads from this end: "supports", or "is supported by" when the other one points here. */

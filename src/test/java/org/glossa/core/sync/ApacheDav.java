@@ -4,36 +4,68 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real WebDAV server for tests ({@link LocalDavServer}: Apache httpd with mod_dav on loopback)
- * with basic authentication (users anna and ben, password "secret"). Tests that need it are
+ * with basic authentication (users anna and ben, password "secret"), started once for a test
+ * class that registers it ({@code @RegisterExtension static final ApacheDav dav = ApacheDav.server();})
+ * in a folder of its own, and stopped and removed after the class. Tests that need it are
  * skipped where apache2 is not installed.
  */
-final class ApacheDav implements AutoCloseable {
+final class ApacheDav implements BeforeAllCallback, AfterAllCallback {
     static final String PASSWORD = "secret";
 
-    private final LocalDavServer server;
+    private final String extra;
+    private Path dir;
+    private LocalDavServer server;
 
-    private ApacheDav(LocalDavServer server) {
-        this.server = server;
+    private ApacheDav(String extra) {
+        this.extra = extra;
     }
 
-    static ApacheDav start(Path dir) throws Exception {
-        return start(dir, "");
+    static ApacheDav server() {
+        return new ApacheDav("");
     }
 
     /** A server whose config ends with {@code extra} (permission rules, say). */
-    static ApacheDav start(Path dir, String extra) throws Exception {
+    static ApacheDav server(String extra) {
+        return new ApacheDav(extra);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
         String missing = LocalDavServer.unavailable();
         assumeTrue(missing == null, missing);
         Map<String, String> users = new LinkedHashMap<>();
         users.put("anna", PASSWORD);
         users.put("ben", PASSWORD);
-        return new ApacheDav(LocalDavServer.start(dir, users, extra));
+        dir = Files.createTempDirectory("glossa-dav");
+        server = LocalDavServer.start(dir, users, extra);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            server = null;
+            if (dir != null) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+                dir = null;
+            }
+        }
     }
 
     /** Starts the server again after {@link #stop}. */
@@ -51,10 +83,5 @@ final class ApacheDav implements AutoCloseable {
 
     Path folder(String name) {
         return server.folder(name);
-    }
-
-    @Override
-    public void close() throws Exception {
-        stop();
     }
 }

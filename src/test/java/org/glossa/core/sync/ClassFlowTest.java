@@ -16,9 +16,8 @@ import org.glossa.core.packet.Packet;
 import org.glossa.core.packet.PacketAnswers;
 import org.glossa.core.packet.PassageRanking;
 import org.glossa.model.Annotation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,23 +30,10 @@ class ClassFlowTest {
     private static final Sync.Passwords SECRET = r -> Optional.of(ApacheDav.PASSWORD);
     private static final String PRIVATE = "# Private diary\n\nNothing in here is for the class.\n";
 
-    @TempDir
-    static Path server;
+    @RegisterExtension
+    static final ApacheDav dav = ApacheDav.server();
     @TempDir
     Path dir;
-    private static ApacheDav dav;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        dav = ApacheDav.start(server);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (dav != null) {
-            dav.close();
-        }
-    }
 
     /** The teacher's library: two readings with a guiding note, a private document, a packet with questions. */
     private static long teacherPacket(Device teacher) throws Exception {

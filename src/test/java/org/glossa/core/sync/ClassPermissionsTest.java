@@ -10,9 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.glossa.core.packet.Packet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,23 +38,10 @@ class ClassPermissionsTest {
             </LocationMatch>
             """;
 
-    @TempDir
-    static Path server;
+    @RegisterExtension
+    static final ApacheDav dav = ApacheDav.server(RULES);
     @TempDir
     Path dir;
-    private static ApacheDav dav;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        dav = ApacheDav.start(server, RULES);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (dav != null) {
-            dav.close();
-        }
-    }
 
     @Test
     void studentsWriteOnlyTheirOwnLayerAndGlossaSyncsWithinThat() throws Exception {

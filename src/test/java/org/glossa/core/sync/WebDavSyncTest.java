@@ -17,9 +17,8 @@ import org.glossa.core.ChildJvm;
 import org.glossa.core.packet.DocumentJson;
 import org.glossa.core.store.LibraryCheck;
 import org.glossa.model.Annotation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sync against a real WebDAV server: Apache httpd with mod_dav on loopback, basic authentication. */
@@ -27,23 +26,10 @@ class WebDavSyncTest {
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
     private static final String PASSWORD_ENV = "GLOSSA_TEST_DAV_PASSWORD";
 
-    @TempDir
-    static Path server;
+    @RegisterExtension
+    static final ApacheDav dav = ApacheDav.server();
     @TempDir
     Path dir;
-    private static ApacheDav dav;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        dav = ApacheDav.start(server);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (dav != null) {
-            dav.close();
-        }
-    }
 
     private static SyncRemote remote(Device d, URI url, String user) {
         return d.remote("class", url.toString(), user, PASSWORD_ENV);

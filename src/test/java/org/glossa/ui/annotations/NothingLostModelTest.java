@@ -41,15 +41,17 @@ import org.glossa.core.organize.LinkKind;
 import org.glossa.model.Annotation;
 import org.glossa.ui.SameThreadBackground;
 import org.glossa.ui.StatusLine;
+import org.glossa.ui.links.LinksViewModel;
 
 /**
  * The model-based proof of "nothing a user did is ever lost": random sequences of what a reader
  * does (highlight, merge, recolour, note typed and left by selecting elsewhere or by quitting,
- * tags, links, delete, undo, redo), what arrives from outside (a hostile or colliding JSON-LD
+ * tags, links made and removed in the Links box, delete, undo, redo), what arrives from outside (a hostile or colliding JSON-LD
  * import, another reader's annotations) and quitting and reopening, run through the annotations
  * view model against a real library file. After every step the library must hold exactly what a
  * small in-memory model says: the reader's own annotations, field for field with their
- * timestamps, their links at both ends, the other readers' annotations, and the undo history.
+ * timestamps, their links at both ends, the other readers' annotations, and the undo history;
+ * the Links box shows the links of the selected annotation as they are.
  */
 class NothingLostModelTest {
     private static final String OTHER_READER = "A. Student";
@@ -189,7 +191,11 @@ class NothingLostModelTest {
         static final Snap EMPTY = new Snap(Map.of(), Set.of());
     }
 
-    record Step(Snap before, Snap after) {
+    /** One undoable change; {@code linkLabel} is set ("link", "unlink") when it changed only the links of a pair. */
+    record Step(Snap before, Snap after, String linkLabel, Set<String> pair) {
+        Step(Snap before, Snap after) {
+            this(before, after, null, Set.of());
+        }
     }
 
     /** The system (a library file, its view model) beside the model of what it must hold. */
@@ -199,6 +205,7 @@ class NothingLostModelTest {
         private final StatusLine status = new StatusLine();
         private Library library;
         private AnnotationsViewModel view;
+        private LinksViewModel linksBox;
         private final long doc;
         private final String text;
         private final String me;
@@ -228,6 +235,10 @@ class NothingLostModelTest {
         private void openView() {
             view = new AnnotationsViewModel(library, background, status);
             view.show(doc, text, library.annotations(doc));
+            linksBox = new LinksViewModel(library, background, status, view::changeLinks);
+            // wired as the window wires the sidebar's Links box
+            view.selectedProperty().addListener((obs, old, a) -> linksBox.show(a == null ? null : a.id()));
+            view.replaysProperty().addListener((obs, old, now) -> linksBox.show(linksBox.annotationId()));
         }
 
         void close() {
@@ -357,12 +368,17 @@ class NothingLostModelTest {
         void link(int i, int j, LinkKind kind) {
             Annotation a = pickMine(i);
             Annotation b = pickMine(j);
-            if (a == null || b == null || a.id().equals(b.id())
-                    || links.stream().anyMatch(l -> l.touches(a.id()) && l.touches(b.id()))) {
+            if (a == null || b == null || a.id().equals(b.id())) {
                 return;
             }
-            library.links().link(a.id(), b.id(), kind);
+            Set<String> pair = Set.of(a.id(), b.id());
+            Snap before = snap(pair);
+            view.selectedProperty().set(shown(a.id()));
+            linksBox.link(b.id(), kind);
+            // linking again in the same direction changes the kind; the other direction is a link of its own
+            links.removeIf(l -> l.from().equals(a.id()) && l.to().equals(b.id()));
             links.add(new Link(a.id(), b.id(), kind));
+            recordLinks("link", pair, before);
         }
 
         void unlink(int i) {
@@ -371,8 +387,19 @@ class NothingLostModelTest {
             }
             Link l = links.stream().sorted(Comparator.comparing(Link::from).thenComparing(Link::to))
                     .toList().get(i % links.size());
-            assertThat(library.links().unlink(l.from(), l.to())).isTrue();
-            links.remove(l);
+            view.selectedProperty().set(shown(l.from()));
+            AnnotationLink row = linksBox.links().stream().filter(r -> r.otherId().equals(l.to())).findFirst()
+                    .orElseThrow(() -> new AssertionError("the Links box does not show " + l));
+            Set<String> pair = Set.of(l.from(), l.to());
+            Snap before = snap(pair);
+            linksBox.unlink(row);
+            links.removeIf(k -> k.touches(l.from()) && k.touches(l.to())); // either direction
+            recordLinks("unlink", pair, before);
+        }
+
+        private void recordLinks(String label, Set<String> pair, Snap before) {
+            undo.push(new Step(before, snap(pair), label, pair));
+            redo.clear();
         }
 
         void delete(int i) {
@@ -393,8 +420,11 @@ class NothingLostModelTest {
             view.undo();
             Step s = undo.poll();
             if (s != null) {
-                replace(s.after().annotations().keySet(), s.before());
+                replace(s, s.after().annotations().keySet(), s.before());
                 redo.push(s);
+                if (s.linkLabel() != null) {
+                    assertThat(status.messageProperty().get()).isEqualTo("Undid " + s.linkLabel() + ".");
+                }
             }
         }
 
@@ -402,8 +432,11 @@ class NothingLostModelTest {
             view.redo();
             Step s = redo.poll();
             if (s != null) {
-                replace(s.before().annotations().keySet(), s.after());
+                replace(s, s.before().annotations().keySet(), s.after());
                 undo.push(s);
+                if (s.linkLabel() != null) {
+                    assertThat(status.messageProperty().get()).isEqualTo("Redid " + s.linkLabel() + ".");
+                }
             }
         }
 
@@ -511,11 +544,18 @@ class NothingLostModelTest {
         }
 
         /**
-         * What undo and redo do: these annotations give way to the snapshot. One that stays is
+         * What undo and redo do. A change of links puts back the links between its two annotations
+         * as the snapshot holds them. Otherwise these annotations give way to the snapshot. One that stays is
          * changed in place, so its links are as the reader left them since; one that comes back
          * brings back its links (unless its two ends are linked already).
          */
-        private void replace(Set<String> remove, Snap with) {
+        private void replace(Step s, Set<String> remove, Snap with) {
+            if (s.linkLabel() != null) {
+                links.removeIf(l -> s.pair().contains(l.from()) && s.pair().contains(l.to()));
+                with.links().stream().filter(l -> s.pair().contains(l.from()) && s.pair().contains(l.to()))
+                        .forEach(links::add);
+                return;
+            }
             Set<String> back = with.annotations().keySet().stream().filter(id -> !mine.containsKey(id))
                     .collect(Collectors.toSet());
             for (String id : remove) {
@@ -558,6 +598,13 @@ class NothingLostModelTest {
                 }
             }
             assertThat(storedLinks).as("links at both ends").isEqualTo(links);
+            String boxed = linksBox.annotationId();
+            if (boxed != null && mine.containsKey(boxed)) {
+                assertThat(linksBox.links().stream().map(l -> l.outgoing() ? new Link(boxed, l.otherId(), l.kind())
+                        : new Link(l.otherId(), boxed, l.kind())).collect(Collectors.toSet()))
+                        .as("the Links box of the selected annotation")
+                        .isEqualTo(links.stream().filter(l -> l.touches(boxed)).collect(Collectors.toSet()));
+            }
             assertThat(view.annotations().stream().map(Annotation::id).collect(Collectors.toSet()))
                     .as("what the window shows").isEqualTo(stored.stream().map(Annotation::id)
                             .collect(Collectors.toSet()));
