@@ -3,30 +3,14 @@ package org.glossa.core.sync;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link DeletedDocumentRaces} on a real WebDAV server: Apache httpd with mod_dav on loopback. */
 class DeletedDocumentRacesOverWebDavTest extends DeletedDocumentRaces {
-    @TempDir
-    static Path server;
-    private static ApacheDav dav;
+    @RegisterExtension
+    static final ApacheDav dav = ApacheDav.server();
     private static final java.util.concurrent.atomic.AtomicInteger COLLECTIONS = new java.util.concurrent.atomic.AtomicInteger();
     private URI url;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        dav = ApacheDav.start(server);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (dav != null) {
-            dav.close();
-        }
-    }
 
     @Override
     SyncReport sync(Device d) {
