@@ -232,7 +232,7 @@ public final class MainWindow {
         // it, and the tag counts and the codebook are read on the library's thread meanwhile
         FramePainted.next(scene, painted -> {
             library.beginCheck();
-            documents.markFirstViewOpened();
+            documents.firstFramePainted();
             tags.refresh();
             codebook.load();
         });

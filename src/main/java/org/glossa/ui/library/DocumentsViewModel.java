@@ -32,7 +32,9 @@ public final class DocumentsViewModel {
     private final StatusLine status;
     private final ObservableList<DocumentInfo> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentInfo> current = new SimpleObjectProperty<>();
-    /** The first view's document, until it is remembered as opened ({@link #markFirstViewOpened}); -1: none. */
+    /** Whether the window's first frame is on screen ({@link #firstFramePainted}): writes may start. */
+    private boolean firstFramePainted;
+    /** The first view's document, shown before the first frame and not yet remembered as opened; -1: none. */
     private long firstOpened = -1;
     private Consumer<Opened> onOpened = o -> { };
     private final javafx.beans.binding.BooleanBinding webPageOpen = javafx.beans.binding.Bindings.createBooleanBinding(
@@ -93,14 +95,19 @@ public final class DocumentsViewModel {
         if (view.opened() != null) {
             firstOpened = view.opened().document().id();
             shown(view.opened(), () -> { });
+            if (firstFramePainted) {
+                firstFramePainted();
+            }
         }
     }
 
     /**
-     * Remembers the first view's document as opened and read: a write, which waits for the check
-     * of the file, so the window asks for it once its first frame is on screen.
+     * The window's first frame is on screen: the first view's document is remembered as opened
+     * and read now (or as soon as it is shown, if it is read after that frame). It is a write,
+     * which waits for the check of the file, so it waits for that frame too.
      */
-    public void markFirstViewOpened() {
+    public void firstFramePainted() {
+        firstFramePainted = true;
         long id = firstOpened;
         firstOpened = -1;
         if (id >= 0) {

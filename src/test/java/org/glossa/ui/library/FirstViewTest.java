@@ -9,6 +9,8 @@ import org.glossa.Fixtures;
 import org.glossa.core.Library;
 import org.glossa.model.DocumentContent;
 import org.glossa.model.ImportedDocument;
+import org.glossa.ui.SameThreadBackground;
+import org.glossa.ui.StatusLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +48,27 @@ class FirstViewTest {
             assertThat(view.documents()).hasSize(2);
             assertThat(view.opened().document().title()).isEqualTo("Notes");
             assertThat(view.opened().paragraph()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theFirstViewIsRememberedAsOpenedOnceTheFirstFrameIsPaintedWhicheverComesFirst() {
+        try (Library library = Fixtures.newLibrary(dir)) {
+            long sample = Fixtures.sampleId(library);
+            DocumentsViewModel before = new DocumentsViewModel(library, new SameThreadBackground(), new StatusLine());
+
+            before.start(DocumentsViewModel.readFirstView(library));
+            // a write waits for the file's check, and the check for the first frame
+            assertThat(library.setting(DocumentsViewModel.LAST_DOCUMENT)).isEmpty();
+            before.firstFramePainted();
+            assertThat(library.setting(DocumentsViewModel.LAST_DOCUMENT)).contains(Long.toString(sample));
+
+            library.setSetting(DocumentsViewModel.LAST_DOCUMENT, "999");
+            DocumentsViewModel after = new DocumentsViewModel(library, new SameThreadBackground(), new StatusLine());
+            after.firstFramePainted();
+            // a first view read only after the first frame (it was not ready at launch) is remembered when shown
+            after.start(DocumentsViewModel.readFirstView(library));
+            assertThat(library.setting(DocumentsViewModel.LAST_DOCUMENT)).contains(Long.toString(sample));
         }
     }
 
