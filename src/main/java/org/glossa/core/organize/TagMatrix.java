@@ -22,8 +22,9 @@ public record TagMatrix(List<String> tags, List<DocumentRef> documents, List<Lis
     static final class Row extends java.util.AbstractList<Integer> implements java.util.RandomAccess {
         private final int[] cells;
 
+        /** Takes {@code cells} as they are: the query that filled them keeps no reference. */
         Row(int[] cells) {
-            this.cells = cells.clone();
+            this.cells = cells;
         }
 
         @Override
